@@ -1,0 +1,91 @@
+//! The data file as written, before any check: strings where the app has enums, and spans so
+//! that every message can name its line.
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use toml::Spanned;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct File {
+    pub report: Report,
+    pub themes: BTreeMap<String, Theme>,
+    #[serde(default)]
+    pub indicator: Vec<Indicator>,
+    #[serde(default)]
+    pub chart: Vec<Chart>,
+    #[serde(default)]
+    pub milestone: Vec<Milestone>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Report {
+    pub slug: Spanned<String>,
+    pub district_zh: String,
+    pub district_en: String,
+    pub region_zh: String,
+    pub region_en: String,
+    pub period: u16,
+    pub title_zh: String,
+    pub title_en: String,
+    pub source: Source,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub publication_zh: String,
+    pub publication_en: String,
+    pub date: Spanned<String>,
+    pub author_zh: String,
+    pub author_en: String,
+    pub headline: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Theme {
+    pub zh: Spanned<String>,
+    pub en: String,
+    pub cards: Option<Vec<Spanned<String>>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Indicator {
+    pub id: Spanned<String>,
+    pub theme: Spanned<String>,
+    pub zh: String,
+    pub en: String,
+    pub value: Spanned<toml::Value>,
+    pub written: Option<Spanned<String>>,
+    pub unit: Spanned<String>,
+    pub kind: Spanned<String>,
+    pub qualifier: Option<Spanned<String>>,
+    pub year: u16,
+    pub quote: Spanned<String>,
+    pub derived: Option<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Chart {
+    pub id: Spanned<String>,
+    pub theme: Spanned<String>,
+    pub zh: String,
+    pub en: String,
+    pub kind: Spanned<String>,
+    pub members: Spanned<Vec<Spanned<String>>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Milestone {
+    pub id: Spanned<String>,
+    pub theme: Spanned<String>,
+    pub level: Option<Spanned<String>>,
+    pub zh: String,
+    pub en: String,
+    pub quote: Spanned<String>,
+}
