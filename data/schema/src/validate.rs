@@ -100,6 +100,7 @@ pub fn load(file: &str, text: &str) -> Result<Data, Vec<Diagnostic>> {
         file,
         text,
         problems: Vec::new(),
+        declared: BTreeSet::new(),
     };
     let data = checker.check(raw);
     if checker.problems.is_empty() {
@@ -118,6 +119,8 @@ struct Checker<'a> {
     file: &'a str,
     text: &'a str,
     problems: Vec<Diagnostic>,
+    /// Ids of every indicator in the file, valid or not.
+    declared: BTreeSet<String>,
 }
 
 impl Checker<'_> {
@@ -199,6 +202,12 @@ impl Checker<'_> {
             .collect();
         let by_id: BTreeMap<&str, &IndicatorData> =
             indicators.iter().map(|i| (i.id.as_str(), i)).collect();
+        // An indicator refused above is reported there; lookups of it stay silent.
+        self.declared = raw
+            .indicator
+            .iter()
+            .map(|i| i.id.get_ref().clone())
+            .collect();
         let charts: Vec<ChartData> = raw
             .chart
             .iter()
@@ -210,7 +219,7 @@ impl Checker<'_> {
             .filter_map(|m| self.milestone(m))
             .collect();
         let themes = self.themes(&raw.themes, &by_id);
-        self.every_indicator_shown(&raw.indicator, &themes, &charts);
+        self.every_indicator_shown(&raw);
         self.report_fields(&raw.report);
 
         Data {
@@ -353,7 +362,7 @@ impl Checker<'_> {
             }
         } else if raw.derived.is_none() {
             let digits = format!("{value}");
-            if !quote.contains(&digits) {
+            if !contains_number(quote, &digits) {
                 self.report(
                     raw.quote.span(),
                     format!("{owner}, field \"quote\""),
@@ -384,6 +393,9 @@ impl Checker<'_> {
         let mut first: Option<&IndicatorData> = None;
         for member in raw.members.get_ref() {
             let Some(indicator) = indicators.get(member.get_ref().as_str()) else {
+                if self.declared.contains(member.get_ref()) {
+                    continue;
+                }
                 self.report(
                     member.span(),
                     format!("{owner}, field \"members\""),
@@ -505,6 +517,7 @@ impl Checker<'_> {
             let cards = entry.cards.as_deref().unwrap_or_default();
             for card in cards {
                 match indicators.get(card.get_ref().as_str()) {
+                    None if self.declared.contains(card.get_ref()) => {}
                     None => self.report(
                         card.span(),
                         format!("themes.{}, field \"cards\"", theme.key()),
@@ -535,19 +548,17 @@ impl Checker<'_> {
         out
     }
 
-    fn every_indicator_shown(
-        &mut self,
-        raw: &[raw::Indicator],
-        themes: &[ThemeData],
-        charts: &[ChartData],
-    ) {
-        let shown: BTreeSet<&str> = themes
-            .iter()
-            .flat_map(|t| t.cards.iter())
-            .chain(charts.iter().flat_map(|c| c.members.iter()))
-            .map(String::as_str)
+    /// Counts what the file declares, valid or not, so a chart refused for another reason does
+    /// not also report its members as unshown.
+    fn every_indicator_shown(&mut self, raw: &raw::File) {
+        let shown: BTreeSet<&str> = raw
+            .themes
+            .values()
+            .flat_map(|t| t.cards.iter().flatten())
+            .chain(raw.chart.iter().flat_map(|c| c.members.get_ref()))
+            .map(|id| id.get_ref().as_str())
             .collect();
-        for indicator in raw {
+        for indicator in &raw.indicator {
             let id = indicator.id.get_ref();
             if !shown.contains(id.as_str()) {
                 self.report(
@@ -561,6 +572,18 @@ impl Checker<'_> {
             }
         }
     }
+}
+
+/// Whether `text` holds the number `digits` on its own: 18.9 is not in "18.92", nor 5 in "35".
+fn contains_number(text: &str, digits: &str) -> bool {
+    let is_part = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || c == '.');
+    text.match_indices(digits).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let mut after = text[at + digits.len()..].chars();
+        let next = after.next();
+        let decimal_follows = next == Some('.') && after.next().is_some_and(|c| c.is_ascii_digit());
+        !is_part(before) && !(next.is_some_and(|c| c.is_ascii_digit()) || decimal_follows)
+    })
 }
 
 fn is_kebab_case(id: &str) -> bool {

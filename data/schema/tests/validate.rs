@@ -1,0 +1,254 @@
+//! One test per rule of the data file: each breaks a valid fixture in one place and checks that
+//! the build's message names the file, the line, the field and what to do.
+
+use report_schema::{load, Diagnostic};
+
+const FILE: &str = "fixtures/minimal.toml";
+const MINIMAL: &str = include_str!("fixtures/minimal.toml");
+
+/// The fixture with `from` replaced by `to`; panics if `from` is not there, so a test can never
+/// silently check an unbroken file.
+fn broken(from: &str, to: &str) -> String {
+    assert!(MINIMAL.contains(from), "fixture has no {from:?}");
+    MINIMAL.replacen(from, to, 1)
+}
+
+fn line_of(text: &str, needle: &str) -> usize {
+    let at = text.find(needle).expect("needle in text");
+    text[..at].matches('\n').count() + 1
+}
+
+/// The single problem found in `text`.
+fn only_problem(text: &str) -> Diagnostic {
+    let problems = load(FILE, text).expect_err("the broken fixture must be refused");
+    assert_eq!(problems.len(), 1, "expected one problem, got {problems:#?}");
+    problems.into_iter().next().unwrap()
+}
+
+#[test]
+fn the_minimal_fixture_is_valid() {
+    let data = load(FILE, MINIMAL).expect("valid");
+    assert_eq!(data.indicators.len(), 3);
+    assert_eq!(data.charts[0].members, ["signed", "bonds"]);
+}
+
+#[test]
+fn duplicate_ids_are_refused() {
+    let text = broken("id = \"bonds\"", "id = \"signed\"");
+    let p = only_problem(&text.replace(
+        "members = [\"signed\", \"bonds\"]",
+        "members = [\"signed\"]",
+    ));
+    assert_eq!(p.to_string(), format!(
+        "{FILE}:{}: id \"signed\": duplicate id, already used on line {}; give each entry its own id",
+        line_of(&text, "id = \"signed\"\ntheme = \"industry\"\nzh = \"债券"),
+        line_of(&text, "id = \"signed\"")
+    ));
+}
+
+#[test]
+fn ids_must_be_kebab_case() {
+    let text = broken("id = \"honour\"", "id = \"Honour_1\"");
+    let p = only_problem(&text);
+    assert_eq!(p.line, line_of(&text, "id = \"Honour_1\""));
+    assert!(p.message.starts_with("an id must be kebab-case"), "{p}");
+}
+
+#[test]
+fn unknown_theme_is_refused() {
+    let text = broken(
+        "theme = \"industry\"\nzh = \"债券",
+        "theme = \"indstry\"\nzh = \"债券",
+    );
+    let problems = load(FILE, &text).expect_err("refused");
+    let p = &problems[0];
+    assert_eq!(p.line, line_of(&text, "theme = \"indstry\""));
+    assert_eq!(p.field, "indicator \"bonds\", field \"theme\"");
+    assert_eq!(
+        p.message,
+        "unknown theme \"indstry\"; use one of: overview, industry, cooperation, rural, tourism, livelihood"
+    );
+}
+
+#[test]
+fn unknown_unit_is_refused() {
+    let text = broken("unit = \"名\"", "unit = \"元\"");
+    let p = only_problem(&text);
+    assert_eq!(p.to_string(), format!(
+        "{FILE}:{}: indicator \"rank\", field \"unit\": unknown unit \"元\"; use one of: 万元, 亿元, %, 个, 家, 所, 项, 户, 起, 年, 名",
+        line_of(&text, "unit = \"元\"")
+    ));
+}
+
+#[test]
+fn unknown_kind_is_refused() {
+    let text = broken("kind = \"rank\"", "kind = \"ranking\"");
+    let p = only_problem(&text);
+    assert_eq!(p.field, "indicator \"rank\", field \"kind\"");
+    assert_eq!(
+        p.message,
+        "unknown kind \"ranking\"; use one of: amount, count, growth, reduction, increase, rank"
+    );
+}
+
+#[test]
+fn a_value_that_is_not_finite_is_refused() {
+    let text = broken("value = 18.92", "value = nan");
+    let p = only_problem(&text);
+    assert_eq!(p.to_string(), format!(
+        "{FILE}:{}: indicator \"bonds\", field \"value\": nan is not a finite number; write the figure as the report prints it, e.g. 223.64",
+        line_of(&text, "value = nan")
+    ));
+    let p = only_problem(&broken("value = 18.92", "value = \"18.92\""));
+    assert!(p.message.contains("is not a finite number"), "{p}");
+}
+
+#[test]
+fn an_empty_quote_is_refused() {
+    let text = broken("quote = \"债券项目资金18.92亿元\"", "quote = \" \"");
+    let p = only_problem(&text);
+    assert_eq!(p.line, line_of(&text, "quote = \" \""));
+    assert_eq!(p.field, "indicator \"bonds\", field \"quote\"");
+    assert_eq!(
+        p.message,
+        "the quote is empty; copy the clause of the report that states this figure"
+    );
+}
+
+#[test]
+fn a_quote_without_the_value_as_written_is_refused() {
+    let text = broken("value = 18.92", "value = 18.9");
+    let p = only_problem(&text);
+    assert_eq!(p.to_string(), format!(
+        "{FILE}:{}: indicator \"bonds\", field \"quote\": the quote does not contain the value as written, 18.9; copy the clause that states it, or check the value",
+        line_of(&text, "quote = \"债券")
+    ));
+}
+
+#[test]
+fn a_quote_must_hold_the_value_as_a_whole_number() {
+    // "5" is in "35.65" only as a digit of another number.
+    let text = broken("value = 18.92", "value = 8.92");
+    assert!(only_problem(&text)
+        .message
+        .starts_with("the quote does not contain the value as written, 8.92"));
+    let text = broken("value = 18.92", "value = 18");
+    assert!(only_problem(&text)
+        .message
+        .starts_with("the quote does not contain the value as written, 18;"));
+}
+
+#[test]
+fn a_written_numeral_must_read_as_the_value() {
+    let p = only_problem(&broken("written = \"第三\"", "written = \"第四\""));
+    assert_eq!(p.field, "indicator \"rank\", field \"written\"");
+    assert_eq!(
+        p.message,
+        "\"第四\" does not read as 3; give the Chinese numeral of the value as the quote writes it"
+    );
+}
+
+#[test]
+fn a_qualifier_must_be_in_the_quote() {
+    let p = only_problem(&broken(
+        "unit = \"亿元\"\nkind = \"amount\"\nyear = 2022\nquote = \"债券",
+        "qualifier = \"近\"\nunit = \"亿元\"\nkind = \"amount\"\nyear = 2022\nquote = \"债券",
+    ));
+    assert_eq!(p.field, "indicator \"bonds\", field \"qualifier\"");
+    assert_eq!(
+        p.message,
+        "the qualifier \"近\" is not in the quote; keep only the qualifiers the report states"
+    );
+}
+
+#[test]
+fn a_chart_member_that_does_not_exist_is_refused() {
+    let text = broken(
+        "members = [\"signed\", \"bonds\"]",
+        "members = [\"signed\", \"bonds\", \"bond\"]",
+    );
+    let p = only_problem(&text);
+    assert_eq!(p.to_string(), format!(
+        "{FILE}:{}: chart \"funds\", field \"members\": no indicator has the id \"bond\"; check the spelling or add the indicator",
+        line_of(&text, "members = ")
+    ));
+}
+
+#[test]
+fn a_chart_mixing_units_is_refused() {
+    let p = only_problem(&broken(
+        "unit = \"亿元\"\nkind = \"amount\"\nyear = 2022\nquote = \"债券项目资金18.92亿元\"",
+        "unit = \"万元\"\nkind = \"amount\"\nyear = 2022\nquote = \"债券项目资金18.92万元\"",
+    ));
+    assert_eq!(p.field, "chart \"funds\", field \"members\"");
+    assert_eq!(
+        p.message,
+        "mixes units: \"signed\" is in 亿元 but \"bonds\" is in 万元; put figures of another unit in a chart of their own"
+    );
+}
+
+#[test]
+fn a_chart_mixing_kinds_is_refused() {
+    let p = only_problem(&broken(
+        "kind = \"amount\"\nyear = 2022\nquote = \"债券",
+        "kind = \"increase\"\nyear = 2022\nquote = \"债券",
+    ));
+    assert_eq!(
+        p.message,
+        "mixes kinds: \"signed\" is a amount but \"bonds\" is a increase; put figures of another kind in a chart of their own"
+    );
+}
+
+#[test]
+fn an_indicator_no_chart_or_card_shows_is_refused() {
+    let text = broken("cards = [\"rank\"]", "cards = []");
+    let p = only_problem(&text);
+    assert_eq!(p.to_string(), format!(
+        "{FILE}:{}: indicator \"rank\": no chart or card shows this figure; add it to a chart's members or to the cards of [themes.industry]",
+        line_of(&text, "id = \"rank\"")
+    ));
+}
+
+#[test]
+fn a_card_that_does_not_exist_is_refused() {
+    let p = only_problem(&broken(
+        "cards = [\"rank\"]",
+        "cards = [\"rank\", \"rnak\"]",
+    ));
+    assert_eq!(p.field, "themes.industry, field \"cards\"");
+    assert!(
+        p.message.starts_with("no indicator has the id \"rnak\""),
+        "{p}"
+    );
+}
+
+#[test]
+fn a_missing_theme_title_is_refused() {
+    let p = only_problem(&broken(
+        "[themes.tourism]\nzh = \"文旅\"\nen = \"Tourism\"\n",
+        "",
+    ));
+    assert_eq!(p.field, "themes.tourism");
+    assert_eq!(
+        p.message,
+        "the theme \"tourism\" has no title; add a [themes.tourism] table with zh and en"
+    );
+}
+
+#[test]
+fn a_misspelt_field_is_refused_with_its_line() {
+    let text = broken("value = 18.92", "vaule = 18.92");
+    let p = only_problem(&text);
+    assert_eq!(p.field, "syntax");
+    assert_eq!(p.line, line_of(&text, "vaule"));
+    assert!(p.message.contains("unknown field `vaule`"), "{p}");
+}
+
+#[test]
+fn every_problem_is_reported_at_once() {
+    let text =
+        broken("unit = \"名\"", "unit = \"元\"").replacen("kind = \"bar\"", "kind = \"pie\"", 1);
+    let problems = load(FILE, &text).expect_err("refused");
+    assert_eq!(problems.len(), 2, "{problems:#?}");
+    assert!(problems[0].line < problems[1].line, "sorted by line");
+}
