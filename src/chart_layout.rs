@@ -1,0 +1,300 @@
+//! Where everything in a bar chart goes, computed in plain numbers so it can be tested without a
+//! browser and drawn by any backend.
+//!
+//! Bars are horizontal, one row per figure: the label on its own line(s) above the bar, so long
+//! Chinese or English labels wrap instead of being cut, down to 280 px wide. When one figure
+//! dwarfs the rest (1051% beside 23%) the axis is broken: the scale follows the others and the
+//! outlier's bar is drawn full length with a break mark, and the chart says so.
+
+/// Pixel sizes of the chart's text and parts.
+pub const PAD: f64 = 12.0;
+pub const LABEL_PX: f64 = 13.0;
+pub const VALUE_PX: f64 = 12.0;
+pub const LINE_HEIGHT: f64 = 17.0;
+pub const BAR_HEIGHT: f64 = 18.0;
+pub const ROW_GAP: f64 = 12.0;
+pub const AXIS_HEIGHT: f64 = 22.0;
+pub const NOTE_HEIGHT: f64 = 18.0;
+pub const TITLE_PX: f64 = 16.0;
+pub const MIN_WIDTH: f64 = 240.0;
+
+/// A figure is an outlier, and the axis broken, when it exceeds the next largest this many times.
+const BREAK_RATIO: f64 = 4.0;
+
+/// One figure to draw: its label, value, and the value as the reader sees it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Datum {
+    pub label: String,
+    pub value: f64,
+    pub value_text: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct BarLayout {
+    pub label_lines: Vec<String>,
+    /// Top of the first label line.
+    pub label_top: f64,
+    pub bar_top: f64,
+    pub bar_length: f64,
+    /// Drawn longer than to scale, across the axis break.
+    pub broken: bool,
+    pub value_text: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Layout {
+    pub width: f64,
+    pub height: f64,
+    /// Where bars start and where the scale's end lies.
+    pub plot_left: f64,
+    pub plot_right: f64,
+    /// Top of the title, when the chart carries one.
+    pub title_lines: Vec<String>,
+    pub bars: Vec<BarLayout>,
+    /// Tick positions and their labels along the bottom axis.
+    pub ticks: Vec<(f64, f64)>,
+    pub axis_top: f64,
+    /// Baseline positions of the notes below the axis (unit, break, source).
+    pub notes_top: f64,
+    pub note_lines: Vec<String>,
+}
+
+/// Estimated width of text in px: CJK and full-width characters take a full em, others about
+/// half. Browsers and fonts differ a little; the layout leaves slack for that.
+pub fn text_width(text: &str, px: f64) -> f64 {
+    text.chars()
+        .map(|c| if is_wide(c) { 1.0 } else { 0.58 })
+        .sum::<f64>()
+        * px
+}
+
+fn is_wide(c: char) -> bool {
+    matches!(c as u32, 0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6)
+        || matches!(c, '“' | '”' | '‘' | '’')
+}
+
+/// Breaks text into lines no wider than `max`: at spaces for words, anywhere between CJK
+/// characters. A single word wider than `max` gets a line of its own.
+pub fn wrap(text: &str, px: f64, max: f64) -> Vec<String> {
+    let mut tokens: Vec<String> = Vec::new();
+    for c in text.chars() {
+        let starts_token = is_wide(c)
+            || tokens
+                .last()
+                .is_none_or(|t| t.ends_with(' ') || t.chars().last().is_some_and(is_wide));
+        if starts_token {
+            tokens.push(c.to_string());
+        } else if let Some(last) = tokens.last_mut() {
+            last.push(c);
+        }
+    }
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for token in tokens {
+        let candidate = format!("{line}{token}");
+        if !line.is_empty() && text_width(candidate.trim_end(), px) > max {
+            lines.push(line.trim_end().to_owned());
+            line = token.trim_start().to_owned();
+        } else {
+            line = candidate;
+        }
+    }
+    if !line.trim().is_empty() {
+        lines.push(line.trim_end().to_owned());
+    }
+    lines
+}
+
+/// The end of the scale: the largest value, or with an outlier, a little past the next largest.
+/// Returns the domain's end and whether the axis is broken.
+pub fn domain(values: &[f64]) -> (f64, bool) {
+    let mut sorted: Vec<f64> = values.iter().copied().filter(|v| v.is_finite()).collect();
+    sorted.sort_by(|a, b| b.total_cmp(a));
+    match sorted.as_slice() {
+        [] => (1.0, false),
+        [max, second, ..] if *second > 0.0 && *max > second * BREAK_RATIO => {
+            (nice_ceiling(second * 1.25), true)
+        }
+        [max, ..] if *max > 0.0 => (*max, false),
+        _ => (1.0, false),
+    }
+}
+
+/// A round number at or above `x`: 1, 2, 2.5 or 5 times a power of ten.
+fn nice_ceiling(x: f64) -> f64 {
+    let power = 10f64.powf(x.log10().floor());
+    [1.0, 2.0, 2.5, 5.0, 10.0]
+        .iter()
+        .map(|m| m * power)
+        .find(|v| *v >= x)
+        .unwrap_or(10.0 * power)
+}
+
+/// Three to six round ticks from zero up to `end`.
+pub fn ticks(end: f64) -> Vec<f64> {
+    let raw_step = end / 4.0;
+    let power = 10f64.powf(raw_step.log10().floor());
+    let step = [1.0, 2.0, 2.5, 5.0, 10.0]
+        .iter()
+        .map(|m| m * power)
+        .find(|s| end / s <= 5.0)
+        .unwrap_or(10.0 * power);
+    (0..)
+        .map(|n| n as f64 * step)
+        .take_while(|t| *t <= end * (1.0 + 1e-9))
+        .collect()
+}
+
+/// Lays the chart out at `width` px. `title` and `notes` are drawn as given (already wrapped by
+/// this function); `break_note` is added to the notes when the axis is broken.
+pub fn layout(
+    data: &[Datum],
+    width: f64,
+    title: Option<&str>,
+    notes: &[String],
+    break_note: &str,
+) -> Layout {
+    let width = width.max(MIN_WIDTH);
+    let inner = width - 2.0 * PAD;
+    let value_room = data
+        .iter()
+        .map(|d| text_width(&d.value_text, VALUE_PX))
+        .fold(0.0, f64::max)
+        + 8.0;
+    let plot_left = PAD;
+    let plot_right = (width - PAD - value_room).max(plot_left + inner * 0.35);
+    let (end, broken) = domain(&data.iter().map(|d| d.value).collect::<Vec<_>>());
+
+    let title_lines = title.map_or(Vec::new(), |t| wrap(t, TITLE_PX, inner));
+    let mut y = PAD + title_lines.len() as f64 * (TITLE_PX + 6.0);
+    if !title_lines.is_empty() {
+        y += 6.0;
+    }
+    let bars = data
+        .iter()
+        .map(|d| {
+            let label_lines = wrap(&d.label, LABEL_PX, inner);
+            let label_top = y;
+            let bar_top = label_top + label_lines.len() as f64 * LINE_HEIGHT + 2.0;
+            y = bar_top + BAR_HEIGHT + ROW_GAP;
+            let scaled = (d.value.max(0.0) / end).min(1.0);
+            BarLayout {
+                label_lines,
+                label_top,
+                bar_top,
+                bar_length: ((plot_right - plot_left) * scaled).max(if d.value > 0.0 {
+                    2.0
+                } else {
+                    0.0
+                }),
+                broken: d.value > end,
+                value_text: d.value_text.clone(),
+            }
+        })
+        .collect::<Vec<_>>();
+    let axis_top = y - ROW_GAP + 4.0;
+    let ticks = ticks(end)
+        .into_iter()
+        .map(|t| (plot_left + (plot_right - plot_left) * t / end, t))
+        .collect();
+    let mut note_lines: Vec<String> = Vec::new();
+    for note in notes
+        .iter()
+        .map(String::as_str)
+        .chain(broken.then_some(break_note))
+    {
+        note_lines.extend(wrap(note, VALUE_PX, inner));
+    }
+    let notes_top = axis_top + AXIS_HEIGHT + 4.0;
+    let height = notes_top + note_lines.len() as f64 * NOTE_HEIGHT + PAD;
+    Layout {
+        width,
+        height: height.ceil(),
+        plot_left,
+        plot_right,
+        title_lines,
+        bars,
+        ticks,
+        axis_top,
+        notes_top,
+        note_lines,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn datum(label: &str, value: f64) -> Datum {
+        Datum {
+            label: label.into(),
+            value,
+            value_text: format!("{value}"),
+        }
+    }
+
+    #[test]
+    fn bars_are_proportional_without_an_outlier() {
+        let l = layout(
+            &[datum("a", 100.0), datum("b", 50.0)],
+            600.0,
+            None,
+            &[],
+            "broken",
+        );
+        let span = l.plot_right - l.plot_left;
+        assert!((l.bars[0].bar_length - span).abs() < 1e-9);
+        assert!((l.bars[1].bar_length - span / 2.0).abs() < 1e-9);
+        assert!(l.bars.iter().all(|b| !b.broken));
+        assert!(!l.note_lines.contains(&"broken".to_owned()));
+    }
+
+    #[test]
+    fn an_outlier_breaks_the_axis_and_says_so() {
+        let values = [1051.0, 213.0, 125.0, 23.0];
+        assert_eq!(domain(&values), (500.0, true));
+        let data: Vec<Datum> = values.iter().map(|v| datum("x", *v)).collect();
+        let l = layout(&data, 600.0, None, &[], "Axis broken");
+        assert!(l.bars[0].broken && !l.bars[1].broken);
+        // 23% stays readable: not a sliver, as it would be on a scale to 1051.
+        assert!(l.bars[3].bar_length > (l.plot_right - l.plot_left) * 0.04);
+        assert_eq!(l.note_lines.last().map(String::as_str), Some("Axis broken"));
+    }
+
+    #[test]
+    fn ticks_are_round_and_start_at_zero() {
+        assert_eq!(ticks(500.0), vec![0.0, 100.0, 200.0, 300.0, 400.0, 500.0]);
+        assert_eq!(ticks(223.64), vec![0.0, 50.0, 100.0, 150.0, 200.0]);
+        assert_eq!(ticks(3000.0), vec![0.0, 1000.0, 2000.0, 3000.0]);
+    }
+
+    #[test]
+    fn labels_wrap_to_fit_narrow_widths() {
+        let long = "New provincial IT–industry integration demonstration enterprises";
+        let lines = wrap(long, LABEL_PX, 200.0);
+        assert!(lines.len() > 1);
+        assert!(lines.iter().all(|l| text_width(l, LABEL_PX) <= 200.0));
+        assert_eq!(lines.join(" "), long);
+        let zh = wrap("数字经济核心产业营业收入同比增幅", LABEL_PX, 100.0);
+        assert!(zh.len() > 1 && zh.concat() == "数字经济核心产业营业收入同比增幅");
+    }
+
+    #[test]
+    fn nothing_overflows_at_the_narrowest_width() {
+        let data = [datum(
+            "“5020”项目与国家专精特新“小巨人”企业及其他很长的标签",
+            223.64,
+        )];
+        let l = layout(
+            &data,
+            280.0,
+            Some("签约与争取的项目资金"),
+            &["单位:亿元".into()],
+            "",
+        );
+        assert!(l.plot_right + text_width("223.64", VALUE_PX) + 6.0 <= l.width - PAD + 1e-9);
+        for line in l.bars.iter().flat_map(|b| &b.label_lines) {
+            assert!(text_width(line, LABEL_PX) <= l.width - 2.0 * PAD);
+        }
+    }
+}

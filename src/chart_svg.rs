@@ -1,0 +1,327 @@
+//! A chart of the data crate drawn as an SVG string with plotters' SVG backend. Pure Rust: the
+//! same code runs in the browser, in native tests and at build time for pre-rendering.
+//!
+//! Colours here are the light scheme and the colours of downloaded pictures; the page's
+//! stylesheet recolours the drawing for the dark scheme.
+
+use crate::chart_layout::{
+    self, Datum, Layout, BAR_HEIGHT, LABEL_PX, LINE_HEIGHT, NOTE_HEIGHT, TITLE_PX, VALUE_PX,
+};
+use crate::locale::Lang;
+use crate::number_format;
+use crate::xml_escape::escape;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use report_data::{Chart, REPORT};
+
+/// One blue for all bars: a single hue reads the same to colour-blind viewers, and this one
+/// has a contrast of 5:1 against white.
+const BAR: RGBColor = RGBColor(0x1f, 0x6f, 0xa8);
+const INK: RGBColor = RGBColor(0x1f, 0x29, 0x33);
+const MUTED: RGBColor = RGBColor(0x52, 0x60, 0x6d);
+const GRID: RGBColor = RGBColor(0xd9, 0xe2, 0xec);
+const PAPER: RGBColor = RGBColor(0xff, 0xff, 0xff);
+
+/// Fonts that carry Chinese on the common systems, then the generic fallback. System fonts
+/// only: the page loads no web font.
+const FONTS: &str =
+    "Noto Sans CJK SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, sans-serif";
+
+/// Whether the SVG is for the page, or stands alone (a download) with its title and source.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Framing {
+    InPage,
+    Standalone,
+}
+
+/// The chart as an SVG document `width` px wide, its height following from its content.
+pub fn render(chart: &Chart, lang: Lang, width: f64, framing: Framing) -> String {
+    let members = report_data::members(chart);
+    let data: Vec<Datum> = members
+        .iter()
+        .map(|i| Datum {
+            label: lang.pick(&i.label).to_owned(),
+            value: i.value,
+            value_text: number_format::figure(i, lang),
+        })
+        .collect();
+    let strings = lang.strings();
+    let mut notes = Vec::new();
+    if let Some(first) = members.first() {
+        notes.push(number_format::unit_caption(first.unit, lang));
+    }
+    let title = lang.pick(&chart.title);
+    if framing == Framing::Standalone {
+        notes.push(source_line(lang));
+    }
+    let layout = chart_layout::layout(
+        &data,
+        width,
+        (framing == Framing::Standalone).then_some(title),
+        &notes,
+        strings.axis_broken,
+    );
+    let mut svg = draw(&layout, lang, framing);
+    let hits: String = layout
+        .bars
+        .iter()
+        .zip(&data)
+        .map(|(bar, d)| {
+            let text = escape(&format!("{}: {}", d.label, d.value_text));
+            format!(
+                r#"<rect class="hit" x="0" y="{:.1}" width="{:.1}" height="{:.1}" fill-opacity="0" tabindex="0" role="img" aria-label="{text}"><title>{text}</title></rect>"#,
+                bar.label_top - 2.0,
+                layout.width,
+                bar.bar_top + BAR_HEIGHT - bar.label_top + 4.0,
+            )
+        })
+        .collect();
+    let open = format!(
+        r#"<svg class="chart-svg" role="group" aria-label="{}" lang="{}" "#,
+        escape(title),
+        lang.tag()
+    );
+    svg = svg.replacen("<svg ", &open, 1);
+    if let Some(end) = svg.rfind("</svg>") {
+        svg.insert_str(end, &hits);
+    }
+    svg
+}
+
+/// "Source: Pingxiang Daily, 2023-03-26": the line a standalone picture carries.
+pub fn source_line(lang: Lang) -> String {
+    let s = lang.strings();
+    let src = &REPORT.source;
+    match lang {
+        Lang::Zh => format!("{}:{},{}", s.source, src.publication.zh, src.date),
+        Lang::En => format!(
+            "{}: {} ({}), {}",
+            s.source, src.publication.en, src.publication.zh, src.date
+        ),
+    }
+}
+
+/// plotters writes font-size as the given size ÷ 1.24; this gives the size in px.
+fn font(
+    px: f64,
+    colour: &'static RGBColor,
+    weight: FontStyle,
+    h: HPos,
+    v: VPos,
+) -> TextStyle<'static> {
+    TextStyle::from((FONTS, px * 1.24, weight).into_font())
+        .color(colour)
+        .pos(Pos::new(h, v))
+}
+
+fn draw(layout: &Layout, lang: Lang, framing: Framing) -> String {
+    let mut svg = String::new();
+    let size = (layout.width.round() as u32, layout.height.round() as u32);
+    {
+        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
+        let at = |x: f64, y: f64| (x.round() as i32, y.round() as i32);
+        let mut result: Result<(), DrawingAreaErrorKind<std::io::Error>> = Ok(());
+        let mut go = |r: Result<(), DrawingAreaErrorKind<std::io::Error>>| {
+            if result.is_ok() {
+                result = r;
+            }
+        };
+        if framing == Framing::Standalone {
+            go(root.fill(&PAPER));
+        }
+        for (n, line) in layout.title_lines.iter().enumerate() {
+            let style = font(TITLE_PX, &INK, FontStyle::Bold, HPos::Left, VPos::Top);
+            go(root.draw(&Text::new(
+                line.clone(),
+                at(
+                    layout.plot_left,
+                    chart_layout::PAD + n as f64 * (TITLE_PX + 6.0),
+                ),
+                style,
+            )));
+        }
+        let bottom = layout.axis_top;
+        let top = layout.bars.first().map_or(bottom, |b| b.bar_top);
+        for (x, _) in &layout.ticks {
+            go(root.draw(&PathElement::new(
+                vec![at(*x, top - 4.0), at(*x, bottom)],
+                GRID.stroke_width(1),
+            )));
+        }
+        for bar in &layout.bars {
+            for (n, line) in bar.label_lines.iter().enumerate() {
+                let y = bar.label_top + n as f64 * LINE_HEIGHT;
+                go(root.draw(&Text::new(
+                    line.clone(),
+                    at(layout.plot_left, y),
+                    font(LABEL_PX, &INK, FontStyle::Normal, HPos::Left, VPos::Top),
+                )));
+            }
+            let end = layout.plot_left + bar.bar_length;
+            go(root.draw(&Rectangle::new(
+                [
+                    at(layout.plot_left, bar.bar_top),
+                    at(end, bar.bar_top + BAR_HEIGHT),
+                ],
+                BAR.filled(),
+            )));
+            if bar.broken {
+                // Two slanted cuts through the bar, the usual mark of a broken scale.
+                let cut = end - 28.0;
+                for dx in [0.0, 7.0] {
+                    go(root.draw(&PathElement::new(
+                        vec![
+                            at(cut + dx - 4.0, bar.bar_top + BAR_HEIGHT + 3.0),
+                            at(cut + dx + 4.0, bar.bar_top - 3.0),
+                        ],
+                        PAPER.stroke_width(3),
+                    )));
+                }
+            }
+            let value_style = font(VALUE_PX, &INK, FontStyle::Bold, HPos::Left, VPos::Center);
+            go(root.draw(&Text::new(
+                bar.value_text.clone(),
+                at(end + 6.0, bar.bar_top + BAR_HEIGHT / 2.0),
+                value_style,
+            )));
+        }
+        go(root.draw(&PathElement::new(
+            vec![
+                at(layout.plot_left, top - 4.0),
+                at(layout.plot_left, bottom),
+            ],
+            MUTED.stroke_width(1),
+        )));
+        for (x, value) in &layout.ticks {
+            let label = number_format::plain(*value, lang);
+            go(root.draw(&Text::new(
+                label,
+                at(*x, bottom + 4.0),
+                font(
+                    VALUE_PX - 1.0,
+                    &MUTED,
+                    FontStyle::Normal,
+                    HPos::Center,
+                    VPos::Top,
+                ),
+            )));
+        }
+        for (n, line) in layout.note_lines.iter().enumerate() {
+            let y = layout.notes_top + n as f64 * NOTE_HEIGHT;
+            go(root.draw(&Text::new(
+                line.clone(),
+                at(layout.plot_left, y),
+                font(VALUE_PX, &MUTED, FontStyle::Normal, HPos::Left, VPos::Top),
+            )));
+        }
+        go(root.present());
+        // The SVG backend writes to a String and cannot fail; a failure would only lose
+        // the drawing, never the page.
+        let _ = result;
+    }
+    svg
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use report_data::CHARTS;
+
+    fn count(haystack: &str, needle: &str) -> usize {
+        haystack.matches(needle).count()
+    }
+
+    /// The text of every `<text>` element, as a reader sees it.
+    fn texts(svg: &str) -> Vec<String> {
+        svg.split("<text")
+            .skip(1)
+            .filter_map(|t| {
+                let body = &t[t.find('>')? + 1..t.find("</text>")?];
+                Some(body.trim().to_owned())
+            })
+            .collect()
+    }
+
+    fn has_text(svg: &str, text: &str) -> bool {
+        texts(svg).iter().any(|t| t == text)
+    }
+
+    #[test]
+    fn draws_one_bar_per_member_with_its_value() {
+        let chart = report_data::chart("industry-investment").unwrap();
+        let svg = render(chart, Lang::Zh, 640.0, Framing::InPage);
+        assert!(svg.starts_with("<svg class=\"chart-svg\""));
+        assert_eq!(count(&svg, "class=\"hit\""), chart.members.len());
+        assert_eq!(
+            count(
+                &svg,
+                &format!("fill=\"#{:02X}{:02X}{:02X}\"", BAR.0, BAR.1, BAR.2)
+            ),
+            chart.members.len()
+        );
+        assert!(has_text(&svg, "223.64亿元"));
+        assert!(has_text(&svg, "单位:亿元"));
+    }
+
+    #[test]
+    fn english_charts_use_english_labels_values_and_units() {
+        let chart = report_data::chart("industry-investment").unwrap();
+        let svg = render(chart, Lang::En, 640.0, Framing::InPage);
+        assert!(has_text(&svg, "CNY 22.364 bn"));
+        assert!(has_text(&svg, "Unit: CNY 100 m (亿元)"));
+        assert!(has_text(&svg, "Investment signed"));
+    }
+
+    #[test]
+    fn the_growth_chart_states_its_broken_axis() {
+        let chart = report_data::chart("industry-growth").unwrap();
+        let svg = render(chart, Lang::En, 640.0, Framing::InPage);
+        assert!(svg.contains("Axis broken"));
+        assert!(has_text(&svg, "1,051%") && has_text(&svg, "23%"));
+        let funds = render(
+            report_data::chart("industry-funds").unwrap(),
+            Lang::En,
+            640.0,
+            Framing::InPage,
+        );
+        assert!(!funds.contains("Axis broken"));
+    }
+
+    #[test]
+    fn a_standalone_chart_carries_its_title_and_source() {
+        let chart = report_data::chart("industry-funds").unwrap();
+        let svg = render(chart, Lang::Zh, 640.0, Framing::Standalone);
+        assert!(has_text(&svg, "两项专项资金"));
+        assert!(has_text(&svg, &source_line(Lang::Zh)));
+        assert!(!render(chart, Lang::Zh, 640.0, Framing::InPage).contains(&source_line(Lang::Zh)));
+    }
+
+    #[test]
+    fn markup_in_data_is_escaped() {
+        let layout = chart_layout::layout(
+            &[Datum {
+                label: "<script>alert(1)</script> & co".into(),
+                value: 1.0,
+                value_text: "1".into(),
+            }],
+            400.0,
+            Some("<b>title</b>"),
+            &[],
+            "",
+        );
+        let svg = draw(&layout, Lang::En, Framing::Standalone);
+        assert!(!svg.contains("<script>") && !svg.contains("<b>"));
+        assert!(svg.contains("&lt;script&gt;"));
+    }
+
+    #[test]
+    fn every_chart_renders_within_its_width_from_280_px() {
+        for chart in CHARTS {
+            for width in [280.0, 375.0, 1200.0] {
+                let svg = render(chart, Lang::En, width, Framing::InPage);
+                let w = format!("width=\"{}\"", width as u32);
+                assert!(svg.contains(&w), "{} at {width}: {}", chart.id, &svg[..120]);
+            }
+        }
+    }
+}

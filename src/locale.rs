@@ -1,0 +1,175 @@
+//! The two languages of the dashboard and every piece of interface text in them.
+//! Text from the data (labels, titles) carries its own two languages; see `Lang::pick`.
+
+use report_data::Text;
+
+/// The page's language: Chinese by default, English on request.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Lang {
+    #[default]
+    Zh,
+    En,
+}
+
+impl Lang {
+    /// The value of the `lang` URL parameter.
+    pub const fn key(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        match key {
+            "zh" => Some(Lang::Zh),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The BCP 47 tag for `<html lang>`, so screen readers and fonts pick the right language.
+    pub const fn tag(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-CN",
+            Lang::En => "en",
+        }
+    }
+
+    pub const fn other(self) -> Self {
+        match self {
+            Lang::Zh => Lang::En,
+            Lang::En => Lang::Zh,
+        }
+    }
+
+    /// The variant of a data text in this language.
+    pub const fn pick(self, text: &Text) -> &'static str {
+        match self {
+            Lang::Zh => text.zh,
+            Lang::En => text.en,
+        }
+    }
+
+    pub fn strings(self) -> &'static Strings {
+        match self {
+            Lang::Zh => &ZH,
+            Lang::En => &EN,
+        }
+    }
+}
+
+/// Interface text, one field per use.
+pub struct Strings {
+    /// The name of this language, written in itself, for the switch.
+    pub language_name: &'static str,
+    pub switch_language: &'static str,
+    pub skip_to_content: &'static str,
+    pub themes: &'static str,
+    pub period: &'static str,
+    pub source: &'static str,
+    pub by: &'static str,
+    pub honours: &'static str,
+    pub national: &'static str,
+    pub provincial: &'static str,
+    pub headline_figures: &'static str,
+    pub charts: &'static str,
+    pub milestones: &'static str,
+    pub show_table: &'static str,
+    pub show_chart: &'static str,
+    pub sources: &'static str,
+    pub col_indicator: &'static str,
+    pub col_value: &'static str,
+    pub col_year: &'static str,
+    pub col_quote: &'static str,
+    pub growth: &'static str,
+    pub reduction: &'static str,
+    pub increase: &'static str,
+    pub derived: &'static str,
+    pub unit: &'static str,
+    pub axis_broken: &'static str,
+    pub bar_hint: &'static str,
+    pub unknown_param: &'static str,
+    pub showing_default: &'static str,
+    pub page_error: &'static str,
+}
+
+static ZH: Strings = Strings {
+    language_name: "中文",
+    switch_language: "切换语言",
+    skip_to_content: "跳到正文",
+    themes: "主题",
+    period: "年度",
+    source: "来源",
+    by: "记者",
+    honours: "所获荣誉",
+    national: "国家级",
+    provincial: "省级",
+    headline_figures: "主要数据",
+    charts: "图表",
+    milestones: "大事与成果",
+    show_table: "显示数据表",
+    show_chart: "显示图表",
+    sources: "出处",
+    col_indicator: "指标",
+    col_value: "数值",
+    col_year: "年份",
+    col_quote: "原文",
+    growth: "增长",
+    reduction: "下降",
+    increase: "增加",
+    derived: "推算",
+    unit: "单位",
+    axis_broken: "坐标轴截断:以下条形未按比例绘制",
+    bar_hint: "将指针移到条形上、聚焦或轻触,可查看确切数值。",
+    unknown_param: "链接中的参数无法识别",
+    showing_default: "已显示默认内容。",
+    page_error: "页面出错,请刷新重试。",
+};
+
+static EN: Strings = Strings {
+    language_name: "English",
+    switch_language: "Switch language",
+    skip_to_content: "Skip to content",
+    themes: "Themes",
+    period: "Year",
+    source: "Source",
+    by: "by",
+    honours: "Honours",
+    national: "National",
+    provincial: "Provincial",
+    headline_figures: "Headline figures",
+    charts: "Charts",
+    milestones: "Milestones",
+    show_table: "Show table",
+    show_chart: "Show chart",
+    sources: "Sources",
+    col_indicator: "Indicator",
+    col_value: "Value",
+    col_year: "Year",
+    col_quote: "Quote (Chinese original)",
+    growth: "growth",
+    reduction: "reduction",
+    increase: "increase",
+    derived: "derived",
+    unit: "Unit",
+    axis_broken: "Axis broken: these bars are not to scale",
+    bar_hint: "Hover, focus or tap a bar for its exact value.",
+    unknown_param: "This link has a setting the dashboard does not know",
+    showing_default: "Showing the default instead.",
+    page_error: "Something went wrong on this page. Please reload it.",
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn language_keys_round_trip() {
+        for lang in [Lang::Zh, Lang::En] {
+            assert_eq!(Lang::from_key(lang.key()), Some(lang));
+        }
+        assert_eq!(Lang::from_key("fr"), None);
+        assert_eq!(Lang::default(), Lang::Zh);
+    }
+}

@@ -1,0 +1,215 @@
+//! Figures as people read them in each language: Chinese keeps the report's 万元 and 亿元;
+//! English converts money to CNY millions or billions ("CNY 22.364 bn", "CNY 30 m").
+
+use crate::locale::Lang;
+use report_data::{Indicator, Kind, Qualifier, Unit};
+
+/// A figure with its unit and qualifier: "近2.8亿元", "nearly CNY 280 m", "14500余户".
+pub fn figure(indicator: &Indicator, lang: Lang) -> String {
+    let (value, unit, qualifier) = (indicator.value, indicator.unit, indicator.qualifier);
+    match lang {
+        Lang::Zh => {
+            let number = plain(value, lang);
+            let (before, after) = match qualifier {
+                Some(Qualifier::Nearly) => ("近", ""),
+                Some(Qualifier::MoreThan) => ("", "余"),
+                None => ("", ""),
+            };
+            match unit {
+                Unit::Ming => format!("{before}第{number}{after}名"),
+                _ => format!("{before}{number}{after}{}", unit.key()),
+            }
+        }
+        Lang::En => {
+            let hedge = match qualifier {
+                Some(Qualifier::Nearly) => "nearly ",
+                Some(Qualifier::MoreThan) => "more than ",
+                None => "",
+            };
+            format!("{hedge}{}", english_amount(value, unit))
+        }
+    }
+}
+
+/// A value in the chart's own unit, for axis ticks and bar labels beside a unit caption.
+pub fn plain(value: f64, lang: Lang) -> String {
+    let text = decimal(value, 4);
+    match lang {
+        Lang::Zh => text,
+        Lang::En => group_thousands(&text),
+    }
+}
+
+/// The caption naming a chart's unit: "单位:亿元", "Unit: CNY 100 m (亿元)".
+pub fn unit_caption(unit: Unit, lang: Lang) -> String {
+    let s = lang.strings();
+    let name = match lang {
+        Lang::Zh => unit.key().to_owned(),
+        Lang::En => match unit {
+            Unit::WanYuan => "CNY 10,000 (万元)".to_owned(),
+            Unit::YiYuan => "CNY 100 m (亿元)".to_owned(),
+            Unit::Percent => "%".to_owned(),
+            Unit::Nian => "years".to_owned(),
+            Unit::Ming => "rank".to_owned(),
+            Unit::Ge | Unit::Jia | Unit::Suo | Unit::Xiang | Unit::Hu | Unit::Qi => {
+                "count".to_owned()
+            }
+        },
+    };
+    match lang {
+        Lang::Zh => format!("{}:{name}", s.unit),
+        Lang::En => format!("{}: {name}", s.unit),
+    }
+}
+
+/// The word marking a figure's direction, where it has one.
+pub fn kind_marker(kind: Kind, lang: Lang) -> Option<&'static str> {
+    let s = lang.strings();
+    match kind {
+        Kind::Growth => Some(s.growth),
+        Kind::Reduction => Some(s.reduction),
+        Kind::Increase => Some(s.increase),
+        Kind::Amount | Kind::Count | Kind::Rank => None,
+    }
+}
+
+fn english_amount(value: f64, unit: Unit) -> String {
+    let money = |yuan: f64| {
+        if yuan >= 1e9 {
+            format!("CNY {} bn", group_thousands(&decimal(yuan / 1e9, 6)))
+        } else {
+            format!("CNY {} m", group_thousands(&decimal(yuan / 1e6, 6)))
+        }
+    };
+    let n = group_thousands(&decimal(value, 4));
+    match unit {
+        Unit::WanYuan => money(value * 1e4),
+        Unit::YiYuan => money(value * 1e8),
+        Unit::Percent => format!("{n}%"),
+        Unit::Nian => format!("{n} {}", if value == 1.0 { "year" } else { "years" }),
+        Unit::Ming => format!("No. {n}"),
+        Unit::Ge | Unit::Jia | Unit::Suo | Unit::Xiang | Unit::Hu | Unit::Qi => n,
+    }
+}
+
+/// At most `places` decimals, without trailing zeros, so that float noise from unit
+/// conversion (223.64 × 10⁸ ÷ 10⁹) never shows.
+fn decimal(value: f64, places: usize) -> String {
+    let text = format!("{value:.places$}");
+    if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_owned()
+    } else {
+        text
+    }
+}
+
+fn group_thousands(number: &str) -> String {
+    let (int, frac) = number
+        .split_once('.')
+        .map_or((number, None), |(i, f)| (i, Some(f)));
+    let (sign, digits) = int.strip_prefix('-').map_or(("", int), |d| ("-", d));
+    let mut grouped = String::new();
+    for (n, c) in digits.chars().enumerate() {
+        if n > 0 && (digits.len() - n) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    match frac {
+        Some(f) => format!("{sign}{grouped}.{f}"),
+        None => format!("{sign}{grouped}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use report_data::{Text, Theme};
+
+    fn fig(value: f64, unit: Unit, qualifier: Option<Qualifier>) -> Indicator {
+        Indicator {
+            id: "x",
+            theme: Theme::Industry,
+            label: Text { zh: "", en: "" },
+            value,
+            unit,
+            kind: Kind::Amount,
+            qualifier,
+            year: 2022,
+            quote: "",
+            derived: None,
+        }
+    }
+
+    #[test]
+    fn chinese_keeps_the_units_of_the_report() {
+        assert_eq!(
+            figure(&fig(223.64, Unit::YiYuan, None), Lang::Zh),
+            "223.64亿元"
+        );
+        assert_eq!(
+            figure(&fig(3000.0, Unit::WanYuan, None), Lang::Zh),
+            "3000万元"
+        );
+        assert_eq!(
+            figure(&fig(2.8, Unit::YiYuan, Some(Qualifier::Nearly)), Lang::Zh),
+            "近2.8亿元"
+        );
+        assert_eq!(
+            figure(&fig(14500.0, Unit::Hu, Some(Qualifier::MoreThan)), Lang::Zh),
+            "14500余户"
+        );
+        assert_eq!(figure(&fig(49.8, Unit::Percent, None), Lang::Zh), "49.8%");
+        assert_eq!(figure(&fig(3.0, Unit::Ming, None), Lang::Zh), "第3名");
+    }
+
+    #[test]
+    fn english_converts_money_to_millions_and_billions() {
+        assert_eq!(
+            figure(&fig(223.64, Unit::YiYuan, None), Lang::En),
+            "CNY 22.364 bn"
+        );
+        assert_eq!(
+            figure(&fig(3000.0, Unit::WanYuan, None), Lang::En),
+            "CNY 30 m"
+        );
+        assert_eq!(
+            figure(
+                &fig(2337.0, Unit::WanYuan, Some(Qualifier::MoreThan)),
+                Lang::En
+            ),
+            "more than CNY 23.37 m"
+        );
+        assert_eq!(
+            figure(&fig(2.8, Unit::YiYuan, Some(Qualifier::Nearly)), Lang::En),
+            "nearly CNY 280 m"
+        );
+        assert_eq!(
+            figure(&fig(12.62, Unit::YiYuan, None), Lang::En),
+            "CNY 1.262 bn"
+        );
+    }
+
+    #[test]
+    fn english_groups_thousands_and_names_ranks_and_years() {
+        assert_eq!(figure(&fig(14500.0, Unit::Hu, None), Lang::En), "14,500");
+        assert_eq!(
+            figure(&fig(1051.0, Unit::Percent, None), Lang::En),
+            "1,051%"
+        );
+        assert_eq!(figure(&fig(1.0, Unit::Ming, None), Lang::En), "No. 1");
+        assert_eq!(figure(&fig(6.0, Unit::Nian, None), Lang::En), "6 years");
+        assert_eq!(plain(1051.0, Lang::Zh), "1051");
+        assert_eq!(plain(223.64, Lang::En), "223.64");
+    }
+
+    #[test]
+    fn unit_captions_name_the_unit_in_each_language() {
+        assert_eq!(unit_caption(Unit::YiYuan, Lang::Zh), "单位:亿元");
+        assert_eq!(
+            unit_caption(Unit::YiYuan, Lang::En),
+            "Unit: CNY 100 m (亿元)"
+        );
+        assert_eq!(unit_caption(Unit::Percent, Lang::En), "Unit: %");
+    }
+}

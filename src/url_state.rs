@@ -1,0 +1,203 @@
+//! What the page shows, as read from and written to its URL query, so that a link opens on a
+//! theme and Back/Forward move between themes. Every value is checked against a closed list;
+//! anything else is reported and replaced by the default, never shown as markup.
+
+use crate::locale::Lang;
+use report_data::Theme;
+
+/// The themes the navigation offers, in order. The overview (honours) sits in the header.
+pub const NAV_THEMES: &[Theme] = &[
+    Theme::Industry,
+    Theme::Cooperation,
+    Theme::Rural,
+    Theme::Tourism,
+    Theme::Livelihood,
+];
+
+/// A colour scheme forced by the URL; without one the page follows `prefers-color-scheme`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scheme {
+    Light,
+    Dark,
+}
+
+impl Scheme {
+    pub const fn key(self) -> &'static str {
+        match self {
+            Scheme::Light => "light",
+            Scheme::Dark => "dark",
+        }
+    }
+}
+
+/// The page's state that lives in the URL.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct UrlState {
+    pub theme: Theme,
+    pub lang: Lang,
+    pub scheme: Option<Scheme>,
+}
+
+impl Default for UrlState {
+    fn default() -> Self {
+        UrlState {
+            theme: NAV_THEMES[0],
+            lang: Lang::default(),
+            scheme: None,
+        }
+    }
+}
+
+/// A parameter whose value was not understood, as the link had it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Rejected {
+    pub param: &'static str,
+    pub value: String,
+}
+
+/// Reads a query string (`?theme=rural&lang=en`, the `?` optional). Unknown parameters are
+/// ignored; known ones with unknown values are returned as rejected, with the default kept.
+pub fn parse(query: &str) -> (UrlState, Vec<Rejected>) {
+    let mut state = UrlState::default();
+    let mut rejected = Vec::new();
+    for pair in query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+    {
+        let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
+        let value = percent_decode(raw);
+        let accepted = match percent_decode(key).as_str() {
+            "theme" => Theme::from_key(&value)
+                .filter(|t| NAV_THEMES.contains(t))
+                .map(|t| state.theme = t)
+                .ok_or("theme"),
+            "lang" => Lang::from_key(&value).map(|l| state.lang = l).ok_or("lang"),
+            "scheme" => match value.as_str() {
+                "light" => Ok(state.scheme = Some(Scheme::Light)),
+                "dark" => Ok(state.scheme = Some(Scheme::Dark)),
+                _ => Err("scheme"),
+            },
+            _ => Ok(()),
+        };
+        if let Err(param) = accepted {
+            rejected.push(Rejected {
+                param,
+                value: value.chars().take(40).collect(),
+            });
+        }
+    }
+    (state, rejected)
+}
+
+/// The query string for a state, naming only what differs from the defaults.
+pub fn to_query(state: &UrlState) -> String {
+    let defaults = UrlState::default();
+    let mut parts = Vec::new();
+    if state.theme != defaults.theme {
+        parts.push(format!("theme={}", state.theme.key()));
+    }
+    if state.lang != defaults.lang {
+        parts.push(format!("lang={}", state.lang.key()));
+    }
+    if let Some(scheme) = state.scheme {
+        parts.push(format!("scheme={}", scheme.key()));
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", parts.join("&"))
+    }
+}
+
+/// Decodes `%XX` escapes and `+`; malformed escapes stay as written, invalid UTF-8 is replaced.
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match bytes[i] {
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push((h * 16 + l) as u8);
+                    i += 3;
+                    continue;
+                }
+                _ => out.push(b'%'),
+            },
+            b'+' => out.push(b' '),
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_theme_language_and_scheme() {
+        let (state, rejected) = parse("?theme=rural&lang=en&scheme=dark");
+        assert_eq!(state.theme, Theme::Rural);
+        assert_eq!(state.lang, Lang::En);
+        assert_eq!(state.scheme, Some(Scheme::Dark));
+        assert!(rejected.is_empty());
+    }
+
+    #[test]
+    fn unknown_values_fall_back_and_are_reported() {
+        let (state, rejected) = parse("theme=%3Cscript%3E&lang=fr&scheme=&utm_source=x");
+        assert_eq!(state, UrlState::default());
+        assert_eq!(
+            rejected,
+            vec![
+                Rejected {
+                    param: "theme",
+                    value: "<script>".into()
+                },
+                Rejected {
+                    param: "lang",
+                    value: "fr".into()
+                },
+                Rejected {
+                    param: "scheme",
+                    value: "".into()
+                },
+            ]
+        );
+        // The overview is not a navigable theme.
+        assert_eq!(parse("theme=overview").1.len(), 1);
+    }
+
+    #[test]
+    fn malformed_escapes_do_not_panic() {
+        for query in [
+            "%",
+            "%4",
+            "%zz",
+            "theme=%E4%B8",
+            "=&&=",
+            "lang=%ff%fe",
+            "%%%",
+        ] {
+            let _ = parse(query);
+        }
+        assert_eq!(percent_decode("a%2"), "a%2");
+        assert_eq!(percent_decode("%E5%B7%A5+x"), "工 x");
+    }
+
+    #[test]
+    fn writes_only_what_differs_from_the_defaults_and_round_trips() {
+        assert_eq!(to_query(&UrlState::default()), "");
+        let state = UrlState {
+            theme: Theme::Tourism,
+            lang: Lang::En,
+            scheme: Some(Scheme::Light),
+        };
+        assert_eq!(to_query(&state), "?theme=tourism&lang=en&scheme=light");
+        assert_eq!(parse(&to_query(&state)), (state, vec![]));
+    }
+}
