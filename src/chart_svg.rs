@@ -14,13 +14,33 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use report_data::{Chart, REPORT};
 
-/// One blue for all bars: a single hue reads the same to colour-blind viewers, and this one
-/// has a contrast of 5:1 against white.
-const BAR: RGBColor = RGBColor(0x1f, 0x6f, 0xa8);
-const INK: RGBColor = RGBColor(0x1f, 0x29, 0x33);
-const MUTED: RGBColor = RGBColor(0x52, 0x60, 0x6d);
-const GRID: RGBColor = RGBColor(0xd9, 0xe2, 0xec);
-const PAPER: RGBColor = RGBColor(0xff, 0xff, 0xff);
+/// The chart's colours in one scheme. One hue for all bars: it reads the same to colour-blind
+/// viewers, and each scheme's bar keeps a contrast above 4.5:1 against its paper.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Palette {
+    pub bar: RGBColor,
+    pub ink: RGBColor,
+    pub muted: RGBColor,
+    pub grid: RGBColor,
+    /// The page behind the chart; break marks are cut in it.
+    pub paper: RGBColor,
+}
+
+pub const LIGHT: Palette = Palette {
+    bar: RGBColor(0x1f, 0x6f, 0xa8),
+    ink: RGBColor(0x1f, 0x29, 0x33),
+    muted: RGBColor(0x52, 0x60, 0x6d),
+    grid: RGBColor(0xd9, 0xe2, 0xec),
+    paper: RGBColor(0xff, 0xff, 0xff),
+};
+
+pub const DARK: Palette = Palette {
+    bar: RGBColor(0x6c, 0xb4, 0xe4),
+    ink: RGBColor(0xe4, 0xe7, 0xeb),
+    muted: RGBColor(0xa5, 0xb1, 0xbd),
+    grid: RGBColor(0x3e, 0x4c, 0x59),
+    paper: RGBColor(0x16, 0x1b, 0x22),
+};
 
 /// Fonts that carry Chinese on the common systems, then the generic fallback. System fonts
 /// only: the page loads no web font.
@@ -35,7 +55,7 @@ pub enum Framing {
 }
 
 /// The chart as an SVG document `width` px wide, its height following from its content.
-pub fn render(chart: &Chart, lang: Lang, width: f64, framing: Framing) -> String {
+pub fn render(chart: &Chart, lang: Lang, width: f64, framing: Framing, palette: &Palette) -> String {
     let members = report_data::members(chart);
     let data: Vec<Datum> = members
         .iter()
@@ -61,7 +81,7 @@ pub fn render(chart: &Chart, lang: Lang, width: f64, framing: Framing) -> String
         &notes,
         strings.axis_broken,
     );
-    let mut svg = draw(&layout, lang, framing);
+    let mut svg = draw(&layout, lang, framing, palette);
     let hits: String = layout
         .bars
         .iter()
@@ -104,17 +124,19 @@ pub fn source_line(lang: Lang) -> String {
 /// plotters writes font-size as the given size ÷ 1.24; this gives the size in px.
 fn font(
     px: f64,
-    colour: &'static RGBColor,
+    colour: &RGBColor,
     weight: FontStyle,
     h: HPos,
     v: VPos,
 ) -> TextStyle<'static> {
-    TextStyle::from((FONTS, px * 1.24, weight).into_font())
-        .color(colour)
-        .pos(Pos::new(h, v))
+    TextStyle {
+        font: (FONTS, px * 1.24, weight).into_font(),
+        color: colour.to_backend_color(),
+        pos: Pos::new(h, v),
+    }
 }
 
-fn draw(layout: &Layout, lang: Lang, framing: Framing) -> String {
+fn draw(layout: &Layout, lang: Lang, framing: Framing, palette: &Palette) -> String {
     let mut svg = String::new();
     let size = (layout.width.round() as u32, layout.height.round() as u32);
     {
@@ -127,10 +149,10 @@ fn draw(layout: &Layout, lang: Lang, framing: Framing) -> String {
             }
         };
         if framing == Framing::Standalone {
-            go(root.fill(&PAPER));
+            go(root.fill(&palette.paper));
         }
         for (n, line) in layout.title_lines.iter().enumerate() {
-            let style = font(TITLE_PX, &INK, FontStyle::Bold, HPos::Left, VPos::Top);
+            let style = font(TITLE_PX, &palette.ink, FontStyle::Bold, HPos::Left, VPos::Top);
             go(root.draw(&Text::new(
                 line.clone(),
                 at(
@@ -142,11 +164,14 @@ fn draw(layout: &Layout, lang: Lang, framing: Framing) -> String {
         }
         let bottom = layout.axis_top;
         let top = layout.bars.first().map_or(bottom, |b| b.bar_top);
-        for (x, _) in &layout.ticks {
-            go(root.draw(&PathElement::new(
-                vec![at(*x, top - 4.0), at(*x, bottom)],
-                GRID.stroke_width(1),
-            )));
+        // Grid lines run through the bar bands only, never across the labels above them.
+        for bar in &layout.bars {
+            for (x, _) in &layout.ticks {
+                go(root.draw(&PathElement::new(
+                    vec![at(*x, bar.bar_top - 3.0), at(*x, bar.bar_top + BAR_HEIGHT + 3.0)],
+                    palette.grid.stroke_width(1),
+                )));
+            }
         }
         for bar in &layout.bars {
             for (n, line) in bar.label_lines.iter().enumerate() {
@@ -154,7 +179,7 @@ fn draw(layout: &Layout, lang: Lang, framing: Framing) -> String {
                 go(root.draw(&Text::new(
                     line.clone(),
                     at(layout.plot_left, y),
-                    font(LABEL_PX, &INK, FontStyle::Normal, HPos::Left, VPos::Top),
+                    font(LABEL_PX, &palette.ink, FontStyle::Normal, HPos::Left, VPos::Top),
                 )));
             }
             let end = layout.plot_left + bar.bar_length;
@@ -163,7 +188,7 @@ fn draw(layout: &Layout, lang: Lang, framing: Framing) -> String {
                     at(layout.plot_left, bar.bar_top),
                     at(end, bar.bar_top + BAR_HEIGHT),
                 ],
-                BAR.filled(),
+                palette.bar.filled(),
             )));
             if bar.broken {
                 // Two slanted cuts through the bar, the usual mark of a broken scale.
@@ -174,11 +199,11 @@ fn draw(layout: &Layout, lang: Lang, framing: Framing) -> String {
                             at(cut + dx - 4.0, bar.bar_top + BAR_HEIGHT + 3.0),
                             at(cut + dx + 4.0, bar.bar_top - 3.0),
                         ],
-                        PAPER.stroke_width(3),
+                        palette.paper.stroke_width(3),
                     )));
                 }
             }
-            let value_style = font(VALUE_PX, &INK, FontStyle::Bold, HPos::Left, VPos::Center);
+            let value_style = font(VALUE_PX, &palette.ink, FontStyle::Bold, HPos::Left, VPos::Center);
             go(root.draw(&Text::new(
                 bar.value_text.clone(),
                 at(end + 6.0, bar.bar_top + BAR_HEIGHT / 2.0),
@@ -190,7 +215,7 @@ fn draw(layout: &Layout, lang: Lang, framing: Framing) -> String {
                 at(layout.plot_left, top - 4.0),
                 at(layout.plot_left, bottom),
             ],
-            MUTED.stroke_width(1),
+            palette.muted.stroke_width(1),
         )));
         for (x, value) in &layout.ticks {
             let label = number_format::plain(*value, lang);
@@ -199,7 +224,7 @@ fn draw(layout: &Layout, lang: Lang, framing: Framing) -> String {
                 at(*x, bottom + 4.0),
                 font(
                     VALUE_PX - 1.0,
-                    &MUTED,
+                    &palette.muted,
                     FontStyle::Normal,
                     HPos::Center,
                     VPos::Top,
@@ -211,7 +236,7 @@ fn draw(layout: &Layout, lang: Lang, framing: Framing) -> String {
             go(root.draw(&Text::new(
                 line.clone(),
                 at(layout.plot_left, y),
-                font(VALUE_PX, &MUTED, FontStyle::Normal, HPos::Left, VPos::Top),
+                font(VALUE_PX, &palette.muted, FontStyle::Normal, HPos::Left, VPos::Top),
             )));
         }
         go(root.present());
@@ -249,13 +274,13 @@ mod tests {
     #[test]
     fn draws_one_bar_per_member_with_its_value() {
         let chart = report_data::chart("industry-investment").unwrap();
-        let svg = render(chart, Lang::Zh, 640.0, Framing::InPage);
+        let svg = render(chart, Lang::Zh, 640.0, Framing::InPage, &LIGHT);
         assert!(svg.starts_with("<svg class=\"chart-svg\""));
         assert_eq!(count(&svg, "class=\"hit\""), chart.members.len());
         assert_eq!(
             count(
                 &svg,
-                &format!("fill=\"#{:02X}{:02X}{:02X}\"", BAR.0, BAR.1, BAR.2)
+                &format!("fill=\"#{:02X}{:02X}{:02X}\"", LIGHT.bar.0, LIGHT.bar.1, LIGHT.bar.2)
             ),
             chart.members.len()
         );
@@ -266,7 +291,7 @@ mod tests {
     #[test]
     fn english_charts_use_english_labels_values_and_units() {
         let chart = report_data::chart("industry-investment").unwrap();
-        let svg = render(chart, Lang::En, 640.0, Framing::InPage);
+        let svg = render(chart, Lang::En, 640.0, Framing::InPage, &LIGHT);
         assert!(has_text(&svg, "CNY 22.364 bn"));
         assert!(has_text(&svg, "Unit: CNY 100 m (亿元)"));
         assert!(has_text(&svg, "Investment signed"));
@@ -275,7 +300,7 @@ mod tests {
     #[test]
     fn the_growth_chart_states_its_broken_axis() {
         let chart = report_data::chart("industry-growth").unwrap();
-        let svg = render(chart, Lang::En, 640.0, Framing::InPage);
+        let svg = render(chart, Lang::En, 640.0, Framing::InPage, &LIGHT);
         assert!(svg.contains("Axis broken"));
         assert!(has_text(&svg, "1,051%") && has_text(&svg, "23%"));
         let funds = render(
@@ -283,17 +308,27 @@ mod tests {
             Lang::En,
             640.0,
             Framing::InPage,
+            &LIGHT,
         );
         assert!(!funds.contains("Axis broken"));
     }
 
     #[test]
+    fn the_dark_palette_recolours_bars_and_text() {
+        let chart = report_data::chart("industry-funds").unwrap();
+        let hex = |c: RGBColor| format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2);
+        let dark = render(chart, Lang::Zh, 640.0, Framing::InPage, &DARK);
+        assert_eq!(count(&dark, &format!("fill=\"{}\"", hex(DARK.bar))), 2);
+        assert!(dark.contains(&hex(DARK.ink)) && !dark.contains(&hex(LIGHT.ink)));
+    }
+
+    #[test]
     fn a_standalone_chart_carries_its_title_and_source() {
         let chart = report_data::chart("industry-funds").unwrap();
-        let svg = render(chart, Lang::Zh, 640.0, Framing::Standalone);
+        let svg = render(chart, Lang::Zh, 640.0, Framing::Standalone, &LIGHT);
         assert!(has_text(&svg, "两项专项资金"));
         assert!(has_text(&svg, &source_line(Lang::Zh)));
-        assert!(!render(chart, Lang::Zh, 640.0, Framing::InPage).contains(&source_line(Lang::Zh)));
+        assert!(!render(chart, Lang::Zh, 640.0, Framing::InPage, &LIGHT).contains(&source_line(Lang::Zh)));
     }
 
     #[test]
@@ -309,7 +344,7 @@ mod tests {
             &[],
             "",
         );
-        let svg = draw(&layout, Lang::En, Framing::Standalone);
+        let svg = draw(&layout, Lang::En, Framing::Standalone, &LIGHT);
         assert!(!svg.contains("<script>") && !svg.contains("<b>"));
         assert!(svg.contains("&lt;script&gt;"));
     }
@@ -318,7 +353,7 @@ mod tests {
     fn every_chart_renders_within_its_width_from_280_px() {
         for chart in CHARTS {
             for width in [280.0, 375.0, 1200.0] {
-                let svg = render(chart, Lang::En, width, Framing::InPage);
+                let svg = render(chart, Lang::En, width, Framing::InPage, &LIGHT);
                 let w = format!("width=\"{}\"", width as u32);
                 assert!(svg.contains(&w), "{} at {width}: {}", chart.id, &svg[..120]);
             }

@@ -10,3 +10,10 @@ pub mod locale;
 pub mod number_format;
 pub mod url_state;
 pub mod xml_escape;
+
+pub mod app;
+pub mod browser;
+pub mod chart_figure;
+pub mod masthead;
+pub mod theme_nav;
+pub mod theme_panel;

@@ -1,0 +1,73 @@
+//! The few places the app touches the browser directly: the URL and history, the document's
+//! language and scheme, and a visible message if the app ever panics.
+
+use crate::locale::Lang;
+use crate::url_state::{self, Rejected, UrlState};
+use wasm_bindgen::JsValue;
+
+/// The state in the current URL, and any values in it that were not understood.
+pub fn read_url() -> (UrlState, Vec<Rejected>) {
+    let search = gloo_utils::window().location().search().unwrap_or_default();
+    url_state::parse(&search)
+}
+
+/// Records a new state as a history entry, so a link opens on it and Back returns from it.
+/// Only the query changes: the path stays relative to wherever the page is hosted.
+pub fn push_url(state: &UrlState) {
+    let window = gloo_utils::window();
+    let query = url_state::to_query(state);
+    let url = if query.is_empty() {
+        window.location().pathname().unwrap_or_default()
+    } else {
+        query
+    };
+    if let Ok(history) = window.history() {
+        let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Sets `<html lang>`, the `data-scheme` override the stylesheet reads, and the title.
+pub fn apply_document(state: &UrlState, title: &str) {
+    let document = gloo_utils::document();
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("lang", state.lang.tag());
+        match state.scheme {
+            Some(scheme) => {
+                let _ = root.set_attribute("data-scheme", scheme.key());
+            }
+            None => {
+                let _ = root.remove_attribute("data-scheme");
+            }
+        }
+    }
+    document.set_title(title);
+}
+
+/// Whether the system asks for a dark scheme, and a call whenever that changes. The listener
+/// lives as long as the page.
+pub fn watch_dark_preference(on_change: impl Fn(bool) + 'static) -> bool {
+    let Ok(Some(query)) = gloo_utils::window().match_media("(prefers-color-scheme: dark)") else {
+        return false;
+    };
+    let dark = query.matches();
+    let watched = query.clone();
+    gloo_events::EventListener::new(&query, "change", move |_| on_change(watched.matches())).forget();
+    dark
+}
+
+/// Replaces a blank or broken page with a message in both languages when the app panics, and
+/// keeps the panic in the console for whoever debugs it.
+pub fn install_panic_message() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+        let Some(body) = document.body() else { return };
+        if let Ok(message) = document.create_element("p") {
+            message.set_class_name("fatal");
+            message.set_attribute("role", "alert").ok();
+            let text = format!("{} {}", Lang::Zh.strings().page_error, Lang::En.strings().page_error);
+            message.set_text_content(Some(&text));
+            let _ = body.prepend_with_node_1(&message);
+        }
+    }));
+}

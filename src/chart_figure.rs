@@ -1,0 +1,136 @@
+//! One chart as a figure: title, the plotters drawing sized to its container, a toggle to the
+//! same figures as a table, a read-out of the bar in focus, and the source of every figure.
+
+use crate::chart_svg::{self, Framing, Palette};
+use crate::locale::Lang;
+use crate::number_format;
+use crate::theme_panel::{marker, source_note};
+use leptos::prelude::*;
+use report_data::{members, Chart};
+
+/// Width used before the container has been measured.
+const DEFAULT_WIDTH: f64 = 640.0;
+
+#[component]
+pub fn ChartFigure(
+    chart: &'static Chart,
+    lang: Signal<Lang>,
+    palette: Signal<&'static Palette>,
+) -> impl IntoView {
+    let show_table = RwSignal::new(false);
+    let readout = RwSignal::new(String::new());
+    let width = RwSignal::new(DEFAULT_WIDTH);
+    let body: NodeRef<leptos::html::Div> = NodeRef::new();
+
+    // Redraw at the container's width, so text stays legible rather than scaled.
+    let measure = move || {
+        if let Some(el) = body.get_untracked() {
+            let w = f64::from(el.client_width());
+            if w > 0.0 && (w - width.get_untracked()).abs() >= 1.0 {
+                width.set(w);
+            }
+        }
+    };
+    Effect::new(move |_| {
+        if body.get().is_some() {
+            measure();
+        }
+    });
+    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
+    on_cleanup(move || resize.remove());
+
+    let svg = move || chart_svg::render(chart, lang.get(), width.get(), Framing::InPage, palette.get());
+    let title_id = format!("chart-{}-title", chart.id);
+    let labelled_by = title_id.clone();
+    // A bar's hit area carries its exact value as its label; focusing or tapping it shows
+    // that value below the chart, where hover alone would leave touch and keyboard users out.
+    let show_bar = move |target: Option<web_sys::EventTarget>| {
+        use wasm_bindgen::JsCast;
+        let label = target
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.get_attribute("aria-label"));
+        if let Some(label) = label {
+            readout.set(label);
+        }
+    };
+
+    view! {
+        <figure class="chart" id=format!("chart-{}", chart.id) data-chart=chart.id aria-labelledby=labelled_by>
+            <div class="chart-head">
+                <h3 id=title_id>{move || lang.get().pick(&chart.title)}</h3>
+                <button
+                    type="button"
+                    class="table-toggle"
+                    aria-pressed=move || show_table.get().to_string()
+                    on:click=move |_| show_table.update(|t| *t = !*t)
+                >
+                    {move || {
+                        let s = lang.get().strings();
+                        if show_table.get() { s.show_chart } else { s.show_table }
+                    }}
+                </button>
+            </div>
+            <div class="chart-body" node_ref=body class:hidden=move || show_table.get()
+                on:focusin=move |ev| show_bar(ev.target()) on:click=move |ev| show_bar(ev.target()) inner_html=svg
+            ></div>
+            <Show when=move || show_table.get()>
+                <FigureTable chart lang/>
+            </Show>
+            <p class="readout" aria-live="polite" class:hidden=move || show_table.get()>
+                {move || {
+                    let text = readout.get();
+                    if text.is_empty() { lang.get().strings().bar_hint.to_owned() } else { text }
+                }}
+            </p>
+            <details class="sources">
+                <summary>{move || lang.get().strings().sources}</summary>
+                <ol>
+                    {members(chart)
+                        .into_iter()
+                        .map(|i| view! {
+                            <li data-indicator=i.id>
+                                <span class="source-label">{move || lang.get().pick(&i.label)}</span>": "
+                                <q lang="zh-CN">{i.quote}</q>
+                                {move || source_note(i, lang.get())}
+                            </li>
+                        })
+                        .collect_view()}
+                </ol>
+            </details>
+        </figure>
+    }
+}
+
+/// The chart's figures as a table, for screen readers, copying and exact reading.
+#[component]
+fn FigureTable(chart: &'static Chart, lang: Signal<Lang>) -> impl IntoView {
+    view! {
+        <div class="table-wrap">
+            <table class="figure-table">
+                <caption>{move || lang.get().pick(&chart.title)}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{move || lang.get().strings().col_indicator}</th>
+                        <th scope="col">{move || lang.get().strings().col_value}</th>
+                        <th scope="col">{move || lang.get().strings().col_year}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {members(chart)
+                        .into_iter()
+                        .map(|i| view! {
+                            <tr data-indicator=i.id>
+                                <th scope="row">
+                                    {move || lang.get().pick(&i.label)}
+                                    {move || marker(i, lang.get()).map(|m| view! { " " <span class="marker">{m}</span> })}
+                                </th>
+                                <td class="num">{move || number_format::figure(i, lang.get())}</td>
+                                <td class="num">{i.year}</td>
+                            </tr>
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}

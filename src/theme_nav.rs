@@ -1,0 +1,86 @@
+//! Navigation between the themes as a tab list: click or tap a tab, or move along with the
+//! arrow keys, Home and End (the WAI-ARIA tabs pattern, with automatic activation).
+
+use crate::locale::Lang;
+use crate::url_state::NAV_THEMES;
+use leptos::prelude::*;
+use report_data::{theme_info, Theme};
+use wasm_bindgen::JsCast;
+
+/// The id of a theme's tab, which the panel names as its label.
+pub fn tab_id(theme: Theme) -> String {
+    format!("tab-{}", theme.key())
+}
+
+/// The theme a key press moves to from `current`, if the key is one the tab list handles.
+pub fn theme_after_key(current: Theme, key: &str) -> Option<Theme> {
+    let at = NAV_THEMES.iter().position(|t| *t == current)?;
+    let last = NAV_THEMES.len() - 1;
+    let next = match key {
+        "ArrowRight" | "ArrowDown" => if at == last { 0 } else { at + 1 },
+        "ArrowLeft" | "ArrowUp" => if at == 0 { last } else { at - 1 },
+        "Home" => 0,
+        "End" => last,
+        _ => return None,
+    };
+    Some(NAV_THEMES[next])
+}
+
+#[component]
+pub fn ThemeNav(current: Signal<Theme>, lang: Signal<Lang>, on_select: Callback<Theme>) -> impl IntoView {
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        if let Some(next) = theme_after_key(current.get_untracked(), &ev.key()) {
+            ev.prevent_default();
+            on_select.run(next);
+            let tab = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id(&tab_id(next)))
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(tab) = tab {
+                let _ = tab.focus();
+            }
+        }
+    };
+    view! {
+        <nav class="theme-nav" aria-label=move || lang.get().strings().themes>
+            <div class="tabs" role="tablist" on:keydown=on_keydown>
+                {NAV_THEMES
+                    .iter()
+                    .map(|&theme| {
+                        let selected = move || current.get() == theme;
+                        view! {
+                            <button
+                                type="button"
+                                role="tab"
+                                class="tab"
+                                id=tab_id(theme)
+                                data-theme=theme.key()
+                                aria-controls="theme-panel"
+                                aria-selected=move || selected().to_string()
+                                tabindex=move || if selected() { "0" } else { "-1" }
+                                on:click=move |_| on_select.run(theme)
+                            >
+                                {move || lang.get().pick(&theme_info(theme).title)}
+                            </button>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+        </nav>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arrow_keys_wrap_around_and_home_end_jump() {
+        assert_eq!(theme_after_key(Theme::Industry, "ArrowRight"), Some(Theme::Cooperation));
+        assert_eq!(theme_after_key(Theme::Industry, "ArrowLeft"), Some(Theme::Livelihood));
+        assert_eq!(theme_after_key(Theme::Livelihood, "ArrowRight"), Some(Theme::Industry));
+        assert_eq!(theme_after_key(Theme::Rural, "Home"), Some(Theme::Industry));
+        assert_eq!(theme_after_key(Theme::Rural, "End"), Some(Theme::Livelihood));
+        assert_eq!(theme_after_key(Theme::Rural, "a"), None);
+    }
+}

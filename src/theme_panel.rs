@@ -1,0 +1,119 @@
+//! One theme: its headline figures, its charts, then its milestones.
+
+use crate::chart_figure::ChartFigure;
+use crate::chart_svg::Palette;
+use crate::locale::Lang;
+use crate::number_format;
+use crate::theme_nav::tab_id;
+use leptos::prelude::*;
+use report_data::{indicator, theme_info, Indicator, Level, Theme, CHARTS, MILESTONES, REPORT};
+
+#[component]
+pub fn ThemePanel(
+    theme: Signal<Theme>,
+    lang: Signal<Lang>,
+    palette: Signal<&'static Palette>,
+) -> impl IntoView {
+    view! {
+        <main id="theme-panel" class="theme-panel" role="tabpanel" tabindex="-1"
+            aria-labelledby=move || tab_id(theme.get())
+        >
+            {move || {
+                let theme = theme.get();
+                let info = theme_info(theme);
+                let charts: Vec<_> = CHARTS.iter().filter(|c| c.theme == theme).collect();
+                view! {
+                    <h2 class="theme-title">{move || lang.get().pick(&info.title)}</h2>
+                    <HeadlineCards cards=info.cards lang/>
+                    {(!charts.is_empty()).then(|| view! {
+                        <section class="charts" aria-label=move || lang.get().strings().charts>
+                            {charts.into_iter().map(|chart| view! { <ChartFigure chart lang palette/> }).collect_view()}
+                        </section>
+                    })}
+                    <MilestoneList theme lang/>
+                }
+            }}
+        </main>
+    }
+}
+
+/// The headline figures: value in large type with its unit, label, direction and citation.
+#[component]
+fn HeadlineCards(cards: &'static [&'static str], lang: Signal<Lang>) -> impl IntoView {
+    let figures: Vec<&'static Indicator> = cards.iter().filter_map(|id| indicator(id)).collect();
+    (!figures.is_empty()).then(|| {
+        view! {
+            <section class="cards" aria-label=move || lang.get().strings().headline_figures>
+                <ul class="card-grid">
+                    {figures
+                        .into_iter()
+                        .map(|i| {
+                            view! {
+                                <li class="card" data-indicator=i.id>
+                                    <p class="card-value">{move || number_format::figure(i, lang.get())}</p>
+                                    <p class="card-label">
+                                        {move || lang.get().pick(&i.label)}
+                                        {move || marker(i, lang.get()).map(|m| view! { " " <span class="marker">{m}</span> })}
+                                    </p>
+                                    <p class="card-source">
+                                        <q lang="zh-CN">{i.quote}</q>
+                                        {move || source_note(i, lang.get())}
+                                    </p>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </section>
+        }
+    })
+}
+
+/// A figure's direction (growth, reduction…), and a year that differs from the report's.
+pub fn marker(i: &Indicator, lang: Lang) -> Option<String> {
+    let kind = number_format::kind_marker(i.kind, lang);
+    let year = (i.year != REPORT.period).then(|| i.year.to_string());
+    let parts: Vec<String> = kind.map(str::to_owned).into_iter().chain(year).collect();
+    (!parts.is_empty()).then(|| parts.join(" · "))
+}
+
+/// "— 萍乡日报, 2023-03-26", with how a derived figure follows.
+pub fn source_note(i: &Indicator, lang: Lang) -> String {
+    let src = &REPORT.source;
+    let derived = i
+        .derived
+        .map(|how| format!(" ({}: {how})", lang.strings().derived))
+        .unwrap_or_default();
+    format!(" — {}, {}{derived}", lang.pick(&src.publication), src.date)
+}
+
+#[component]
+fn MilestoneList(theme: Theme, lang: Signal<Lang>) -> impl IntoView {
+    let items: Vec<_> = MILESTONES.iter().filter(|m| m.theme == theme).collect();
+    (!items.is_empty()).then(|| {
+        view! {
+            <section class="milestones" aria-labelledby="milestones-title">
+                <h3 id="milestones-title">{move || lang.get().strings().milestones}</h3>
+                <ul>
+                    {items
+                        .into_iter()
+                        .map(|m| {
+                            let level = move || match m.level {
+                                Some(Level::National) => Some(lang.get().strings().national),
+                                Some(Level::Provincial) => Some(lang.get().strings().provincial),
+                                None => None,
+                            };
+                            view! {
+                                <li class="milestone" data-milestone=m.id>
+                                    {move || level().map(|l| view! { <span class="badge-level">{l}</span> " " })}
+                                    <span class="milestone-text">{move || lang.get().pick(&m.text)}</span>
+                                    <q class="milestone-quote" lang="zh-CN">{m.quote}</q>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </section>
+        }
+    })
+}
