@@ -1,0 +1,258 @@
+//! What the browser tests share: a static server for `dist/` on 127.0.0.1 (under a sub-path and
+//! with a strict Content Security Policy, as a real host might serve it), and a headless
+//! Chromium driven through chromedriver.
+//!
+//! `dist/` must have been built first (`trunk build --release`); `scripts/test` does that.
+
+#![allow(dead_code)] // Each test file uses its own part of this module.
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// The sub-path the dashboard is served under, to prove its URLs are relative.
+pub const BASE: &str = "/portal/data/dashboard/";
+
+/// The policy the test server sends: no inline script or style, nothing from another origin.
+pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
+                       img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'";
+
+/// Pages the server answers besides `dist/`, e.g. a portal page that embeds the dashboard.
+pub type ExtraPages = Vec<(&'static str, String)>;
+
+pub struct Server {
+    pub origin: String,
+}
+
+impl Server {
+    /// Serves `dist/` under [`BASE`] on a free port until the test process ends.
+    pub fn start(extra: ExtraPages) -> Server {
+        let dist = dist_dir();
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
+        let origin = format!("http://{}", listener.local_addr().unwrap());
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let dist = dist.clone();
+                let extra = extra.clone();
+                std::thread::spawn(move || serve(stream, &dist, &extra));
+            }
+        });
+        Server { origin }
+    }
+
+    /// The dashboard's URL with a query, e.g. `?theme=rural`.
+    pub fn page(&self, query: &str) -> String {
+        format!("{}{BASE}{query}", self.origin)
+    }
+}
+
+pub fn dist_dir() -> PathBuf {
+    let dist = Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");
+    assert!(
+        dist.join("index.html").is_file(),
+        "{} has no built page; run `trunk build --release --offline` first (scripts/test does)",
+        dist.display()
+    );
+    dist
+}
+
+fn serve(mut stream: TcpStream, dist: &Path, extra: &ExtraPages) {
+    let mut request = String::new();
+    if BufReader::new(&stream).read_line(&mut request).is_err() {
+        return;
+    }
+    let path = request.split_whitespace().nth(1).unwrap_or("/");
+    let path = path.split('?').next().unwrap_or("/");
+    let (status, kind, body) = if let Some((_, page)) = extra.iter().find(|(p, _)| *p == path) {
+        ("200 OK", "text/html; charset=utf-8", page.clone().into_bytes())
+    } else if let Some(rest) = path.strip_prefix(BASE) {
+        let file = if rest.is_empty() { "index.html" } else { rest };
+        match (file.contains(".."), std::fs::read(dist.join(file))) {
+            (false, Ok(body)) => ("200 OK", content_type(file), body),
+            _ => ("404 Not Found", "text/plain", b"not found".to_vec()),
+        }
+    } else {
+        ("404 Not Found", "text/plain", b"not found".to_vec())
+    };
+    let head = format!(
+        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nContent-Security-Policy: {CSP}\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    let _ = stream.write_all(head.as_bytes()).and_then(|()| stream.write_all(&body));
+}
+
+fn content_type(file: &str) -> &'static str {
+    match file.rsplit('.').next() {
+        Some("html") => "text/html; charset=utf-8",
+        Some("js") => "text/javascript",
+        Some("wasm") => "application/wasm",
+        Some("css") => "text/css",
+        Some("svg") => "image/svg+xml",
+        _ => "application/octet-stream",
+    }
+}
+
+/// A headless Chromium session; the browser and chromedriver end when it is dropped.
+pub struct Browser {
+    pub client: Client,
+    driver: Child,
+    _profile: TempDir,
+}
+
+struct TempDir(PathBuf);
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+impl Browser {
+    /// Starts chromedriver and a headless Chromium whose viewport is `width` × `height`.
+    pub async fn start(width: u32, height: u32) -> Browser {
+        let browser = Browser::launch().await;
+        browser.viewport(width, height).await;
+        // A headless page never has system focus, so focus events would not fire at all.
+        browser
+            .client
+            .issue_cmd(Cdp { cmd: "Emulation.setFocusEmulationEnabled", params: serde_json::json!({ "enabled": true }) })
+            .await
+            .expect("chromedriver passes the DevTools command");
+        browser
+    }
+
+    async fn launch() -> Browser {
+        let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let driver = Command::new("chromedriver")
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver is on PATH (scripts/install-tools installs it)");
+        let profile = std::env::temp_dir().join(format!("dashboard-test-{}-{port}", std::process::id()));
+        let args = [
+            "--headless=new".to_owned(),
+            "--no-sandbox".to_owned(),
+            "--disable-gpu".to_owned(),
+            "--disable-background-networking".to_owned(),
+            "--disable-component-update".to_owned(),
+            "--disable-sync".to_owned(),
+            "--no-first-run".to_owned(),
+            "--hide-scrollbars".to_owned(),
+            "--window-size=1280,900".to_owned(),
+            format!("--user-data-dir={}", profile.display()),
+        ];
+        let mut caps = serde_json::Map::new();
+        caps.insert(
+            "goog:chromeOptions".to_owned(),
+            serde_json::json!({ "args": args, "binary": chromium_binary() }),
+        );
+        let url = format!("http://127.0.0.1:{port}");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        let client = loop {
+            match ClientBuilder::native().capabilities(caps.clone()).connect(&url).await {
+                Ok(client) => break client,
+                Err(e) if Instant::now() > deadline => panic!("chromedriver did not start: {e}"),
+                Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+            }
+        };
+        Browser { client, driver, _profile: TempDir(profile) }
+    }
+
+    /// Ends the session (closing Chromium), then chromedriver.
+    pub async fn close(self) {
+        let _ = self.client.clone().close().await;
+    }
+
+    /// Opens a URL and waits until the app has mounted (the theme tabs are there).
+    pub async fn open(&self, url: &str) {
+        self.client.goto(url).await.expect("page loads");
+        self.wait_for("[role=tablist] [role=tab]").await;
+    }
+
+    /// Waits up to ten seconds for an element, failing with the selector if it never comes.
+    pub async fn wait_for(&self, css: &str) -> fantoccini::elements::Element {
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(10))
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css} never appeared: {e}"))
+    }
+
+    /// Runs JavaScript in the page and returns its result.
+    pub async fn js(&self, script: &str) -> serde_json::Value {
+        self.client.execute(script, vec![]).await.expect("script runs")
+    }
+
+    pub async fn text(&self, css: &str) -> String {
+        self.wait_for(css).await.text().await.expect("element text")
+    }
+
+    /// Waits until `script` returns true, failing with `what` after ten seconds.
+    pub async fn until(&self, what: &str, script: &str) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while self.js(script).await != serde_json::Value::Bool(true) {
+            assert!(Instant::now() < deadline, "timed out waiting for {what}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Sets the viewport to exactly `width` × `height` CSS px, as a phone of that size would
+    /// have it. (A headless window cannot be made narrower than 500 px.)
+    pub async fn viewport(&self, width: u32, height: u32) {
+        let params = serde_json::json!({
+            "width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600
+        });
+        self.client
+            .issue_cmd(Cdp { cmd: "Emulation.setDeviceMetricsOverride", params })
+            .await
+            .expect("chromedriver passes the DevTools command");
+    }
+
+    /// A PNG of the whole page at `width` px, written to `screenshots/<name>.png`.
+    pub async fn screenshot(&self, name: &str, width: u32) {
+        let height = self.js("return document.documentElement.scrollHeight").await.as_u64().unwrap_or(800);
+        self.viewport(width, height as u32).await;
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let png = self.client.screenshot().await.expect("screenshot");
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("screenshots");
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join(format!("{name}.png")), png).unwrap();
+    }
+}
+
+/// A Chrome DevTools command, sent through chromedriver's `goog/cdp/execute` endpoint.
+#[derive(Debug)]
+struct Cdp {
+    cmd: &'static str,
+    params: serde_json::Value,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/goog/cdp/execute", session.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        let body = serde_json::json!({ "cmd": self.cmd, "params": self.params });
+        (http::Method::POST, Some(body.to_string()))
+    }
+}
+
+fn chromium_binary() -> &'static str {
+    ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
+        .into_iter()
+        .find(|p| Path::new(p).exists())
+        .unwrap_or("chromium")
+}
