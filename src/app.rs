@@ -1,11 +1,11 @@
 //! The whole page: masthead, theme navigation and the current theme, kept in step with the URL.
 
 use crate::browser;
+use crate::chart_svg;
 use crate::locale::Lang;
 use crate::masthead::Masthead;
 use crate::theme_nav::ThemeNav;
 use crate::theme_panel::ThemePanel;
-use crate::chart_svg;
 use crate::url_state::{Rejected, Scheme, UrlState};
 use leptos::prelude::*;
 use report_data::REPORT;
@@ -38,13 +38,19 @@ pub fn App() -> impl IntoView {
     };
     let lang = Signal::derive(move || state.get().lang);
     let system_dark = RwSignal::new(false);
-    system_dark.set(browser::watch_dark_preference(move |dark| system_dark.set(dark)));
+    system_dark.set(browser::watch_dark_preference(move |dark| {
+        system_dark.set(dark)
+    }));
     let palette = Signal::derive(move || {
         let dark = match state.get().scheme {
             Some(scheme) => scheme == Scheme::Dark,
             None => system_dark.get(),
         };
-        if dark { &chart_svg::DARK } else { &chart_svg::LIGHT }
+        if dark {
+            &chart_svg::DARK
+        } else {
+            &chart_svg::LIGHT
+        }
     });
 
     view! {

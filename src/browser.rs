@@ -51,7 +51,8 @@ pub fn watch_dark_preference(on_change: impl Fn(bool) + 'static) -> bool {
     };
     let dark = query.matches();
     let watched = query.clone();
-    gloo_events::EventListener::new(&query, "change", move |_| on_change(watched.matches())).forget();
+    gloo_events::EventListener::new(&query, "change", move |_| on_change(watched.matches()))
+        .forget();
     dark
 }
 
@@ -60,12 +61,18 @@ pub fn watch_dark_preference(on_change: impl Fn(bool) + 'static) -> bool {
 pub fn install_panic_message() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
-        let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
         let Some(body) = document.body() else { return };
         if let Ok(message) = document.create_element("p") {
             message.set_class_name("fatal");
             message.set_attribute("role", "alert").ok();
-            let text = format!("{} {}", Lang::Zh.strings().page_error, Lang::En.strings().page_error);
+            let text = format!(
+                "{} {}",
+                Lang::Zh.strings().page_error,
+                Lang::En.strings().page_error
+            );
             message.set_text_content(Some(&text));
             let _ = body.prepend_with_node_1(&message);
         }

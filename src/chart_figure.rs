@@ -39,7 +39,15 @@ pub fn ChartFigure(
     let resize = window_event_listener(leptos::ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
 
-    let svg = move || chart_svg::render(chart, lang.get(), width.get(), Framing::InPage, palette.get());
+    let svg = move || {
+        chart_svg::render(
+            chart,
+            lang.get(),
+            width.get(),
+            Framing::InPage,
+            palette.get(),
+        )
+    };
     let title_id = format!("chart-{}-title", chart.id);
     let labelled_by = title_id.clone();
     // A bar's hit area carries its exact value as its label; focusing or tapping it shows

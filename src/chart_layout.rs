@@ -289,7 +289,7 @@ mod tests {
             &data,
             280.0,
             Some("签约与争取的项目资金"),
-            &["单位:亿元".into()],
+            &["单位：亿元".into()],
             "",
         );
         assert!(l.plot_right + text_width("223.64", VALUE_PX) + 6.0 <= l.width - PAD + 1e-9);

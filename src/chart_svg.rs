@@ -55,7 +55,13 @@ pub enum Framing {
 }
 
 /// The chart as an SVG document `width` px wide, its height following from its content.
-pub fn render(chart: &Chart, lang: Lang, width: f64, framing: Framing, palette: &Palette) -> String {
+pub fn render(
+    chart: &Chart,
+    lang: Lang,
+    width: f64,
+    framing: Framing,
+    palette: &Palette,
+) -> String {
     let members = report_data::members(chart);
     let data: Vec<Datum> = members
         .iter()
@@ -113,7 +119,7 @@ pub fn source_line(lang: Lang) -> String {
     let s = lang.strings();
     let src = &REPORT.source;
     match lang {
-        Lang::Zh => format!("{}:{},{}", s.source, src.publication.zh, src.date),
+        Lang::Zh => format!("{}：{}，{}", s.source, src.publication.zh, src.date),
         Lang::En => format!(
             "{}: {} ({}), {}",
             s.source, src.publication.en, src.publication.zh, src.date
@@ -122,13 +128,7 @@ pub fn source_line(lang: Lang) -> String {
 }
 
 /// plotters writes font-size as the given size ÷ 1.24; this gives the size in px.
-fn font(
-    px: f64,
-    colour: &RGBColor,
-    weight: FontStyle,
-    h: HPos,
-    v: VPos,
-) -> TextStyle<'static> {
+fn font(px: f64, colour: &RGBColor, weight: FontStyle, h: HPos, v: VPos) -> TextStyle<'static> {
     TextStyle {
         font: (FONTS, px * 1.24, weight).into_font(),
         color: colour.to_backend_color(),
@@ -152,7 +152,13 @@ fn draw(layout: &Layout, lang: Lang, framing: Framing, palette: &Palette) -> Str
             go(root.fill(&palette.paper));
         }
         for (n, line) in layout.title_lines.iter().enumerate() {
-            let style = font(TITLE_PX, &palette.ink, FontStyle::Bold, HPos::Left, VPos::Top);
+            let style = font(
+                TITLE_PX,
+                &palette.ink,
+                FontStyle::Bold,
+                HPos::Left,
+                VPos::Top,
+            );
             go(root.draw(&Text::new(
                 line.clone(),
                 at(
@@ -168,7 +174,10 @@ fn draw(layout: &Layout, lang: Lang, framing: Framing, palette: &Palette) -> Str
         for bar in &layout.bars {
             for (x, _) in &layout.ticks {
                 go(root.draw(&PathElement::new(
-                    vec![at(*x, bar.bar_top - 3.0), at(*x, bar.bar_top + BAR_HEIGHT + 3.0)],
+                    vec![
+                        at(*x, bar.bar_top - 3.0),
+                        at(*x, bar.bar_top + BAR_HEIGHT + 3.0),
+                    ],
                     palette.grid.stroke_width(1),
                 )));
             }
@@ -179,7 +188,13 @@ fn draw(layout: &Layout, lang: Lang, framing: Framing, palette: &Palette) -> Str
                 go(root.draw(&Text::new(
                     line.clone(),
                     at(layout.plot_left, y),
-                    font(LABEL_PX, &palette.ink, FontStyle::Normal, HPos::Left, VPos::Top),
+                    font(
+                        LABEL_PX,
+                        &palette.ink,
+                        FontStyle::Normal,
+                        HPos::Left,
+                        VPos::Top,
+                    ),
                 )));
             }
             let end = layout.plot_left + bar.bar_length;
@@ -203,7 +218,13 @@ fn draw(layout: &Layout, lang: Lang, framing: Framing, palette: &Palette) -> Str
                     )));
                 }
             }
-            let value_style = font(VALUE_PX, &palette.ink, FontStyle::Bold, HPos::Left, VPos::Center);
+            let value_style = font(
+                VALUE_PX,
+                &palette.ink,
+                FontStyle::Bold,
+                HPos::Left,
+                VPos::Center,
+            );
             go(root.draw(&Text::new(
                 bar.value_text.clone(),
                 at(end + 6.0, bar.bar_top + BAR_HEIGHT / 2.0),
@@ -236,7 +257,13 @@ fn draw(layout: &Layout, lang: Lang, framing: Framing, palette: &Palette) -> Str
             go(root.draw(&Text::new(
                 line.clone(),
                 at(layout.plot_left, y),
-                font(VALUE_PX, &palette.muted, FontStyle::Normal, HPos::Left, VPos::Top),
+                font(
+                    VALUE_PX,
+                    &palette.muted,
+                    FontStyle::Normal,
+                    HPos::Left,
+                    VPos::Top,
+                ),
             )));
         }
         go(root.present());
@@ -280,12 +307,15 @@ mod tests {
         assert_eq!(
             count(
                 &svg,
-                &format!("fill=\"#{:02X}{:02X}{:02X}\"", LIGHT.bar.0, LIGHT.bar.1, LIGHT.bar.2)
+                &format!(
+                    "fill=\"#{:02X}{:02X}{:02X}\"",
+                    LIGHT.bar.0, LIGHT.bar.1, LIGHT.bar.2
+                )
             ),
             chart.members.len()
         );
         assert!(has_text(&svg, "223.64亿元"));
-        assert!(has_text(&svg, "单位:亿元"));
+        assert!(has_text(&svg, "单位：亿元"));
     }
 
     #[test]
@@ -328,7 +358,8 @@ mod tests {
         let svg = render(chart, Lang::Zh, 640.0, Framing::Standalone, &LIGHT);
         assert!(has_text(&svg, "两项专项资金"));
         assert!(has_text(&svg, &source_line(Lang::Zh)));
-        assert!(!render(chart, Lang::Zh, 640.0, Framing::InPage, &LIGHT).contains(&source_line(Lang::Zh)));
+        assert!(!render(chart, Lang::Zh, 640.0, Framing::InPage, &LIGHT)
+            .contains(&source_line(Lang::Zh)));
     }
 
     #[test]

@@ -120,11 +120,11 @@ static ZH: Strings = Strings {
     increase: "增加",
     derived: "推算",
     unit: "单位",
-    axis_broken: "坐标轴截断:以下条形未按比例绘制",
-    bar_hint: "将指针移到条形上、聚焦或轻触,可查看确切数值。",
+    axis_broken: "坐标轴截断：标有截断符号的条形未按比例绘制",
+    bar_hint: "将指针移到条形上、聚焦或轻触，可查看确切数值。",
     unknown_param: "链接中的参数无法识别",
     showing_default: "已显示默认内容。",
-    page_error: "页面出错,请刷新重试。",
+    page_error: "页面出错，请刷新重试。",
 };
 
 static EN: Strings = Strings {
@@ -153,7 +153,7 @@ static EN: Strings = Strings {
     increase: "increase",
     derived: "derived",
     unit: "Unit",
-    axis_broken: "Axis broken: these bars are not to scale",
+    axis_broken: "Axis broken: bars marked with a break are not to scale",
     bar_hint: "Hover, focus or tap a bar for its exact value.",
     unknown_param: "This link has a setting the dashboard does not know",
     showing_default: "Showing the default instead.",

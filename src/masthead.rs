@@ -5,6 +5,22 @@ use crate::locale::Lang;
 use leptos::prelude::*;
 use report_data::{Level, Theme, MILESTONES, REPORT};
 
+/// The word for an honour's level.
+pub fn level_name(level: Level, lang: Lang) -> &'static str {
+    match level {
+        Level::National => lang.strings().national,
+        Level::Provincial => lang.strings().provincial,
+    }
+}
+
+/// The class that colours an honour's level.
+pub fn level_class(level: Level) -> &'static str {
+    match level {
+        Level::National => "badge-level level-national",
+        Level::Provincial => "badge-level level-provincial",
+    }
+}
+
 #[component]
 pub fn Masthead(lang: Signal<Lang>, on_switch: Callback<Lang>) -> impl IntoView {
     let s = move || lang.get().strings();
@@ -15,13 +31,13 @@ pub fn Masthead(lang: Signal<Lang>, on_switch: Callback<Lang>) -> impl IntoView 
             .filter(|m| m.theme == Theme::Overview)
             .map(|m| {
                 let (class, level) = match m.level {
-                    Some(Level::National) => ("badge badge-national", lang.strings().national),
-                    Some(Level::Provincial) => ("badge badge-provincial", lang.strings().provincial),
+                    Some(level) => ("badge", level_name(level, lang)),
                     None => ("badge", ""),
                 };
+                let level_class = m.level.map_or("badge-level", level_class);
                 view! {
                     <li class=class data-milestone=m.id title=m.quote>
-                        <span class="badge-level">{level}</span>
+                        <span class=level_class>{level}</span>
                         <span class="badge-text">{lang.pick(&m.text)}</span>
                     </li>
                 }
@@ -40,7 +56,7 @@ pub fn Masthead(lang: Signal<Lang>, on_switch: Callback<Lang>) -> impl IntoView 
                             let src = &REPORT.source;
                             match lang {
                                 Lang::Zh => format!(
-                                    "{}:{},{},{} {} ·《{}》",
+                                    "{}：{}，{}，{} {} ·《{}》",
                                     s().source, src.publication.zh, src.date, s().by, src.author.zh, src.headline
                                 ),
                                 Lang::En => format!(

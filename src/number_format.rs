@@ -40,7 +40,7 @@ pub fn plain(value: f64, lang: Lang) -> String {
     }
 }
 
-/// The caption naming a chart's unit: "单位:亿元", "Unit: CNY 100 m (亿元)".
+/// The caption naming a chart's unit: "单位：亿元", "Unit: CNY 100 m (亿元)".
 pub fn unit_caption(unit: Unit, lang: Lang) -> String {
     let s = lang.strings();
     let name = match lang {
@@ -57,7 +57,7 @@ pub fn unit_caption(unit: Unit, lang: Lang) -> String {
         },
     };
     match lang {
-        Lang::Zh => format!("{}:{name}", s.unit),
+        Lang::Zh => format!("{}：{name}", s.unit),
         Lang::En => format!("{}: {name}", s.unit),
     }
 }
@@ -205,7 +205,7 @@ mod tests {
 
     #[test]
     fn unit_captions_name_the_unit_in_each_language() {
-        assert_eq!(unit_caption(Unit::YiYuan, Lang::Zh), "单位:亿元");
+        assert_eq!(unit_caption(Unit::YiYuan, Lang::Zh), "单位：亿元");
         assert_eq!(
             unit_caption(Unit::YiYuan, Lang::En),
             "Unit: CNY 100 m (亿元)"

@@ -17,8 +17,20 @@ pub fn theme_after_key(current: Theme, key: &str) -> Option<Theme> {
     let at = NAV_THEMES.iter().position(|t| *t == current)?;
     let last = NAV_THEMES.len() - 1;
     let next = match key {
-        "ArrowRight" | "ArrowDown" => if at == last { 0 } else { at + 1 },
-        "ArrowLeft" | "ArrowUp" => if at == 0 { last } else { at - 1 },
+        "ArrowRight" | "ArrowDown" => {
+            if at == last {
+                0
+            } else {
+                at + 1
+            }
+        }
+        "ArrowLeft" | "ArrowUp" => {
+            if at == 0 {
+                last
+            } else {
+                at - 1
+            }
+        }
         "Home" => 0,
         "End" => last,
         _ => return None,
@@ -27,7 +39,11 @@ pub fn theme_after_key(current: Theme, key: &str) -> Option<Theme> {
 }
 
 #[component]
-pub fn ThemeNav(current: Signal<Theme>, lang: Signal<Lang>, on_select: Callback<Theme>) -> impl IntoView {
+pub fn ThemeNav(
+    current: Signal<Theme>,
+    lang: Signal<Lang>,
+    on_select: Callback<Theme>,
+) -> impl IntoView {
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
         if let Some(next) = theme_after_key(current.get_untracked(), &ev.key()) {
             ev.prevent_default();
@@ -76,11 +92,23 @@ mod tests {
 
     #[test]
     fn arrow_keys_wrap_around_and_home_end_jump() {
-        assert_eq!(theme_after_key(Theme::Industry, "ArrowRight"), Some(Theme::Cooperation));
-        assert_eq!(theme_after_key(Theme::Industry, "ArrowLeft"), Some(Theme::Livelihood));
-        assert_eq!(theme_after_key(Theme::Livelihood, "ArrowRight"), Some(Theme::Industry));
+        assert_eq!(
+            theme_after_key(Theme::Industry, "ArrowRight"),
+            Some(Theme::Cooperation)
+        );
+        assert_eq!(
+            theme_after_key(Theme::Industry, "ArrowLeft"),
+            Some(Theme::Livelihood)
+        );
+        assert_eq!(
+            theme_after_key(Theme::Livelihood, "ArrowRight"),
+            Some(Theme::Industry)
+        );
         assert_eq!(theme_after_key(Theme::Rural, "Home"), Some(Theme::Industry));
-        assert_eq!(theme_after_key(Theme::Rural, "End"), Some(Theme::Livelihood));
+        assert_eq!(
+            theme_after_key(Theme::Rural, "End"),
+            Some(Theme::Livelihood)
+        );
         assert_eq!(theme_after_key(Theme::Rural, "a"), None);
     }
 }

@@ -3,10 +3,11 @@
 use crate::chart_figure::ChartFigure;
 use crate::chart_svg::Palette;
 use crate::locale::Lang;
+use crate::masthead::{level_class, level_name};
 use crate::number_format;
 use crate::theme_nav::tab_id;
 use leptos::prelude::*;
-use report_data::{indicator, theme_info, Indicator, Level, Theme, CHARTS, MILESTONES, REPORT};
+use report_data::{indicator, theme_info, Indicator, Theme, CHARTS, MILESTONES, REPORT};
 
 #[component]
 pub fn ThemePanel(
@@ -98,14 +99,10 @@ fn MilestoneList(theme: Theme, lang: Signal<Lang>) -> impl IntoView {
                     {items
                         .into_iter()
                         .map(|m| {
-                            let level = move || match m.level {
-                                Some(Level::National) => Some(lang.get().strings().national),
-                                Some(Level::Provincial) => Some(lang.get().strings().provincial),
-                                None => None,
-                            };
+                            let level = move || m.level.map(|l| (level_class(l), level_name(l, lang.get())));
                             view! {
                                 <li class="milestone" data-milestone=m.id>
-                                    {move || level().map(|l| view! { <span class="badge-level">{l}</span> " " })}
+                                    {move || level().map(|(class, name)| view! { <span class=class>{name}</span> " " })}
                                     <span class="milestone-text">{move || lang.get().pick(&m.text)}</span>
                                     <q class="milestone-quote" lang="zh-CN">{m.quote}</q>
                                 </li>

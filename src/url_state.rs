@@ -28,6 +28,12 @@ impl Scheme {
             Scheme::Dark => "dark",
         }
     }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        [Scheme::Light, Scheme::Dark]
+            .into_iter()
+            .find(|s| s.key() == key)
+    }
 }
 
 /// The page's state that lives in the URL.
@@ -67,20 +73,18 @@ pub fn parse(query: &str) -> (UrlState, Vec<Rejected>) {
     {
         let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
         let value = percent_decode(raw);
-        let accepted = match percent_decode(key).as_str() {
+        let understood = match percent_decode(key).as_str() {
             "theme" => Theme::from_key(&value)
                 .filter(|t| NAV_THEMES.contains(t))
                 .map(|t| state.theme = t)
                 .ok_or("theme"),
             "lang" => Lang::from_key(&value).map(|l| state.lang = l).ok_or("lang"),
-            "scheme" => match value.as_str() {
-                "light" => Ok(state.scheme = Some(Scheme::Light)),
-                "dark" => Ok(state.scheme = Some(Scheme::Dark)),
-                _ => Err("scheme"),
-            },
+            "scheme" => Scheme::from_key(&value)
+                .map(|s| state.scheme = Some(s))
+                .ok_or("scheme"),
             _ => Ok(()),
         };
-        if let Err(param) = accepted {
+        if let Err(param) = understood {
             rejected.push(Rejected {
                 param,
                 value: value.chars().take(40).collect(),

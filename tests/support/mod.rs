@@ -67,7 +67,11 @@ fn serve(mut stream: TcpStream, dist: &Path, extra: &ExtraPages) {
     let path = request.split_whitespace().nth(1).unwrap_or("/");
     let path = path.split('?').next().unwrap_or("/");
     let (status, kind, body) = if let Some((_, page)) = extra.iter().find(|(p, _)| *p == path) {
-        ("200 OK", "text/html; charset=utf-8", page.clone().into_bytes())
+        (
+            "200 OK",
+            "text/html; charset=utf-8",
+            page.clone().into_bytes(),
+        )
     } else if let Some(rest) = path.strip_prefix(BASE) {
         let file = if rest.is_empty() { "index.html" } else { rest };
         match (file.contains(".."), std::fs::read(dist.join(file))) {
@@ -81,7 +85,9 @@ fn serve(mut stream: TcpStream, dist: &Path, extra: &ExtraPages) {
         "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nContent-Security-Policy: {CSP}\r\nConnection: close\r\n\r\n",
         body.len()
     );
-    let _ = stream.write_all(head.as_bytes()).and_then(|()| stream.write_all(&body));
+    let _ = stream
+        .write_all(head.as_bytes())
+        .and_then(|()| stream.write_all(&body));
 }
 
 fn content_type(file: &str) -> &'static str {
@@ -125,21 +131,29 @@ impl Browser {
         // A headless page never has system focus, so focus events would not fire at all.
         browser
             .client
-            .issue_cmd(Cdp { cmd: "Emulation.setFocusEmulationEnabled", params: serde_json::json!({ "enabled": true }) })
+            .issue_cmd(Cdp {
+                cmd: "Emulation.setFocusEmulationEnabled",
+                params: serde_json::json!({ "enabled": true }),
+            })
             .await
             .expect("chromedriver passes the DevTools command");
         browser
     }
 
     async fn launch() -> Browser {
-        let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let port = TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
         let driver = Command::new("chromedriver")
             .arg(format!("--port={port}"))
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
             .expect("chromedriver is on PATH (scripts/install-tools installs it)");
-        let profile = std::env::temp_dir().join(format!("dashboard-test-{}-{port}", std::process::id()));
+        let profile =
+            std::env::temp_dir().join(format!("dashboard-test-{}-{port}", std::process::id()));
         let args = [
             "--headless=new".to_owned(),
             "--no-sandbox".to_owned(),
@@ -160,13 +174,21 @@ impl Browser {
         let url = format!("http://127.0.0.1:{port}");
         let deadline = Instant::now() + Duration::from_secs(20);
         let client = loop {
-            match ClientBuilder::native().capabilities(caps.clone()).connect(&url).await {
+            match ClientBuilder::native()
+                .capabilities(caps.clone())
+                .connect(&url)
+                .await
+            {
                 Ok(client) => break client,
                 Err(e) if Instant::now() > deadline => panic!("chromedriver did not start: {e}"),
                 Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
             }
         };
-        Browser { client, driver, _profile: TempDir(profile) }
+        Browser {
+            client,
+            driver,
+            _profile: TempDir(profile),
+        }
     }
 
     /// Ends the session (closing Chromium), then chromedriver.
@@ -192,7 +214,10 @@ impl Browser {
 
     /// Runs JavaScript in the page and returns its result.
     pub async fn js(&self, script: &str) -> serde_json::Value {
-        self.client.execute(script, vec![]).await.expect("script runs")
+        self.client
+            .execute(script, vec![])
+            .await
+            .expect("script runs")
     }
 
     pub async fn text(&self, css: &str) -> String {
@@ -215,20 +240,28 @@ impl Browser {
             "width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600
         });
         self.client
-            .issue_cmd(Cdp { cmd: "Emulation.setDeviceMetricsOverride", params })
+            .issue_cmd(Cdp {
+                cmd: "Emulation.setDeviceMetricsOverride",
+                params,
+            })
             .await
             .expect("chromedriver passes the DevTools command");
     }
 
     /// A PNG of the whole page at `width` px, written to `screenshots/<name>.png`.
-    pub async fn screenshot(&self, name: &str, width: u32) {
-        let height = self.js("return document.documentElement.scrollHeight").await.as_u64().unwrap_or(800);
+    pub async fn screenshot(&self, name: &str, width: u32) -> Vec<u8> {
+        let height = self
+            .js("return document.documentElement.scrollHeight")
+            .await
+            .as_u64()
+            .unwrap_or(800);
         self.viewport(width, height as u32).await;
         tokio::time::sleep(Duration::from_millis(300)).await;
         let png = self.client.screenshot().await.expect("screenshot");
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("screenshots");
         std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(dir.join(format!("{name}.png")), png).unwrap();
+        std::fs::write(dir.join(format!("{name}.png")), &png).unwrap();
+        png
     }
 }
 
@@ -240,8 +273,15 @@ struct Cdp {
 }
 
 impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
-    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
-        base.join(&format!("session/{}/goog/cdp/execute", session.unwrap_or_default()))
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session.unwrap_or_default()
+        ))
     }
 
     fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
@@ -251,8 +291,12 @@ impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
 }
 
 fn chromium_binary() -> &'static str {
-    ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
-        .into_iter()
-        .find(|p| Path::new(p).exists())
-        .unwrap_or("chromium")
+    [
+        "/usr/bin/chromium",
+        "/usr/bin/chromium-browser",
+        "/usr/bin/google-chrome",
+    ]
+    .into_iter()
+    .find(|p| Path::new(p).exists())
+    .unwrap_or("chromium")
 }

@@ -582,7 +582,7 @@ fn contains_number(text: &str, digits: &str) -> bool {
         let mut after = text[at + digits.len()..].chars();
         let next = after.next();
         let decimal_follows = next == Some('.') && after.next().is_some_and(|c| c.is_ascii_digit());
-        !is_part(before) && !(next.is_some_and(|c| c.is_ascii_digit()) || decimal_follows)
+        !(is_part(before) || next.is_some_and(|c| c.is_ascii_digit()) || decimal_follows)
     })
 }
 

@@ -24,7 +24,9 @@ pub fn externalize(html: &str, file_name: &str) -> Option<(String, String)> {
 
 /// A short content hash for the file name, so caches never serve a stale loader.
 fn fnv1a(text: &str) -> u64 {
-    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3))
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+    })
 }
 
 fn main() -> ExitCode {
@@ -41,12 +43,16 @@ fn main() -> ExitCode {
         }
     };
     let Some((_, script)) = externalize(&html, "") else {
-        eprintln!("externalize-loader: {} has no inline module script; nothing to do", index.display());
+        eprintln!(
+            "externalize-loader: {} has no inline module script; nothing to do",
+            index.display()
+        );
         return ExitCode::SUCCESS;
     };
     let file_name = format!("start-{:016x}.js", fnv1a(&script));
     let (page, script) = externalize(&html, &file_name).expect("found above");
-    let written = fs::write(Path::new(&dir).join(&file_name), script).and_then(|()| fs::write(&index, page));
+    let written =
+        fs::write(Path::new(&dir).join(&file_name), script).and_then(|()| fs::write(&index, page));
     if let Err(e) = written {
         eprintln!("externalize-loader: cannot write to {dir}: {e}");
         return ExitCode::FAILURE;
