@@ -26,11 +26,16 @@ pub fn push_url(state: &UrlState) {
     }
 }
 
-/// Sets `<html lang>`, the `data-scheme` override the stylesheet reads, and the title.
+/// Sets `<html lang>`, the `data-scheme` and `data-embed` the stylesheet reads, and the title.
 pub fn apply_document(state: &UrlState, title: &str) {
     let document = gloo_utils::document();
     if let Some(root) = document.document_element() {
         let _ = root.set_attribute("lang", state.lang.tag());
+        let _ = if state.embed {
+            root.set_attribute("data-embed", "")
+        } else {
+            root.remove_attribute("data-embed")
+        };
         match state.scheme {
             Some(scheme) => {
                 let _ = root.set_attribute("data-scheme", scheme.key());

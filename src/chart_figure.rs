@@ -4,9 +4,13 @@
 use crate::chart_svg::{self, Framing, Palette};
 use crate::locale::Lang;
 use crate::number_format;
+use crate::share_panel::SharePanel;
 use crate::theme_panel::{marker, source_note};
 use leptos::prelude::*;
 use report_data::{members, Chart};
+use send_wrapper::SendWrapper;
+use wasm_bindgen::prelude::Closure;
+use wasm_bindgen::JsCast;
 
 /// Width used before the container has been measured.
 const DEFAULT_WIDTH: f64 = 640.0;
@@ -16,28 +20,36 @@ pub fn ChartFigure(
     chart: &'static Chart,
     lang: Signal<Lang>,
     palette: Signal<&'static Palette>,
+    shareable: bool,
 ) -> impl IntoView {
     let show_table = RwSignal::new(false);
     let readout = RwSignal::new(String::new());
     let width = RwSignal::new(DEFAULT_WIDTH);
     let body: NodeRef<leptos::html::Div> = NodeRef::new();
 
-    // Redraw at the container's width, so text stays legible rather than scaled.
-    let measure = move || {
-        if let Some(el) = body.get_untracked() {
+    // Redraw at the container's width, so text stays legible rather than scaled. A
+    // ResizeObserver also catches the moment a hidden theme's panel is first shown.
+    Effect::new(move |_| {
+        let Some(el) = body.get() else { return };
+        let measure = move || {
             let w = f64::from(el.client_width());
             if w > 0.0 && (w - width.get_untracked()).abs() >= 1.0 {
                 width.set(w);
             }
+        };
+        let callback = Closure::<dyn FnMut()>::new(measure.clone());
+        let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok();
+        match &observer {
+            Some(observer) => observer.observe(&body.get_untracked().expect("mounted")),
+            None => measure(),
         }
-    };
-    Effect::new(move |_| {
-        if body.get().is_some() {
-            measure();
-        }
+        let kept = SendWrapper::new((observer, callback));
+        on_cleanup(move || {
+            if let Some(observer) = &kept.0 {
+                observer.disconnect();
+            }
+        });
     });
-    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
-    on_cleanup(move || resize.remove());
 
     let svg = move || {
         chart_svg::render(
@@ -53,7 +65,6 @@ pub fn ChartFigure(
     // A bar's hit area carries its exact value as its label; focusing or tapping it shows
     // that value below the chart, where hover alone would leave touch and keyboard users out.
     let show_bar = move |target: Option<web_sys::EventTarget>| {
-        use wasm_bindgen::JsCast;
         let label = target
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
             .and_then(|e| e.get_attribute("aria-label"));
@@ -81,15 +92,14 @@ pub fn ChartFigure(
             <div class="chart-body" node_ref=body class:hidden=move || show_table.get()
                 on:focusin=move |ev| show_bar(ev.target()) on:click=move |ev| show_bar(ev.target()) inner_html=svg
             ></div>
-            <Show when=move || show_table.get()>
-                <FigureTable chart lang/>
-            </Show>
+            <FigureTable chart lang shown=show_table/>
             <p class="readout" aria-live="polite" class:hidden=move || show_table.get()>
                 {move || {
                     let text = readout.get();
                     if text.is_empty() { lang.get().strings().bar_hint.to_owned() } else { text }
                 }}
             </p>
+            {shareable.then(|| view! { <SharePanel chart lang/> })}
             <details class="sources">
                 <summary>{move || lang.get().strings().sources}</summary>
                 <ol>
@@ -111,9 +121,10 @@ pub fn ChartFigure(
 
 /// The chart's figures as a table, for screen readers, copying and exact reading.
 #[component]
-fn FigureTable(chart: &'static Chart, lang: Signal<Lang>) -> impl IntoView {
+fn FigureTable(chart: &'static Chart, lang: Signal<Lang>, shown: RwSignal<bool>) -> impl IntoView {
+    // Always in the page, for print; on screen only when asked for.
     view! {
-        <div class="table-wrap">
+        <div class="table-wrap" class:hidden=move || !shown.get()>
             <table class="figure-table">
                 <caption>{move || lang.get().pick(&chart.title)}</caption>
                 <thead>

@@ -6,8 +6,11 @@
 
 pub mod chart_layout;
 pub mod chart_svg;
+pub mod downloads;
+pub mod embed;
 pub mod locale;
 pub mod number_format;
+pub mod share_panel;
 pub mod url_state;
 pub mod xml_escape;
 

@@ -92,6 +92,15 @@ pub struct Strings {
     pub unknown_param: &'static str,
     pub showing_default: &'static str,
     pub page_error: &'static str,
+    pub share: &'static str,
+    pub permalink: &'static str,
+    pub embed_code: &'static str,
+    pub copy: &'static str,
+    pub copied: &'static str,
+    pub copy_failed: &'static str,
+    pub download: &'static str,
+    pub download_all: &'static str,
+    pub full_dashboard: &'static str,
 }
 
 static ZH: Strings = Strings {
@@ -125,6 +134,15 @@ static ZH: Strings = Strings {
     unknown_param: "链接中的参数无法识别",
     showing_default: "已显示默认内容。",
     page_error: "页面出错，请刷新重试。",
+    share: "分享、嵌入与下载",
+    permalink: "链接",
+    embed_code: "嵌入代码",
+    copy: "复制",
+    copied: "已复制",
+    copy_failed: "无法自动复制，请按 Ctrl+C 复制已选中的文字。",
+    download: "下载",
+    download_all: "下载全部数据",
+    full_dashboard: "查看完整数据看板",
 };
 
 static EN: Strings = Strings {
@@ -158,6 +176,15 @@ static EN: Strings = Strings {
     unknown_param: "This link has a setting the dashboard does not know",
     showing_default: "Showing the default instead.",
     page_error: "Something went wrong on this page. Please reload it.",
+    share: "Share, embed and download",
+    permalink: "Link",
+    embed_code: "Embed code",
+    copy: "Copy",
+    copied: "Copied",
+    copy_failed: "Could not copy automatically; press Ctrl+C to copy the selected text.",
+    download: "Download",
+    download_all: "Download all data",
+    full_dashboard: "View the full dashboard",
 };
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! The page header: what the dashboard covers, where its figures come from, the language
 //! switch, and the honours of the report's opening paragraph as badges.
 
+use crate::downloads;
 use crate::locale::Lang;
 use leptos::prelude::*;
 use report_data::{Level, Theme, MILESTONES, REPORT};
@@ -78,6 +79,15 @@ pub fn Masthead(lang: Signal<Lang>, on_switch: Callback<Lang>) -> impl IntoView 
                     {move || lang.get().other().strings().language_name}
                 </button>
             </div>
+            <p class="downloads">
+                {move || s().download_all}": "
+                <button type="button" class="download" data-format="all-csv"
+                    on:click=move |_| downloads::save_text(&downloads::file_name(None, "csv"), "text/csv;charset=utf-8", &downloads::all_csv())
+                >"CSV"</button>
+                <button type="button" class="download" data-format="all-json"
+                    on:click=move |_| downloads::save_text(&downloads::file_name(None, "json"), "application/json", &downloads::all_json())
+                >"JSON"</button>
+            </p>
             <section class="honours" aria-labelledby="honours-title">
                 <h2 id="honours-title">{move || s().honours}</h2>
                 <ul class="badges">{honours}</ul>

@@ -2,6 +2,7 @@
 //! arrow keys, Home and End (the WAI-ARIA tabs pattern, with automatic activation).
 
 use crate::locale::Lang;
+use crate::theme_panel::panel_id;
 use crate::url_state::NAV_THEMES;
 use leptos::prelude::*;
 use report_data::{theme_info, Theme};
@@ -71,7 +72,7 @@ pub fn ThemeNav(
                                 class="tab"
                                 id=tab_id(theme)
                                 data-theme=theme.key()
-                                aria-controls="theme-panel"
+                                aria-controls=panel_id(theme)
                                 aria-selected=move || selected().to_string()
                                 tabindex=move || if selected() { "0" } else { "-1" }
                                 on:click=move |_| on_select.run(theme)

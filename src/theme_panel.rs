@@ -9,33 +9,38 @@ use crate::theme_nav::tab_id;
 use leptos::prelude::*;
 use report_data::{indicator, theme_info, Indicator, Theme, CHARTS, MILESTONES, REPORT};
 
+/// One panel of the tab list. Every theme's panel is in the page, the others `hidden`, so
+/// that printing gives every theme and switching is instant.
 #[component]
 pub fn ThemePanel(
-    theme: Signal<Theme>,
+    theme: Theme,
+    selected: Signal<bool>,
     lang: Signal<Lang>,
     palette: Signal<&'static Palette>,
+    /// Whether charts offer their share, embed and download control.
+    shareable: bool,
 ) -> impl IntoView {
+    let info = theme_info(theme);
+    let charts: Vec<_> = CHARTS.iter().filter(|c| c.theme == theme).collect();
     view! {
-        <main id="theme-panel" class="theme-panel" role="tabpanel" tabindex="-1"
-            aria-labelledby=move || tab_id(theme.get())
+        <section id=panel_id(theme) class="theme-panel" role="tabpanel" tabindex="-1"
+            aria-labelledby=tab_id(theme) data-theme=theme.key() hidden=move || !selected.get()
         >
-            {move || {
-                let theme = theme.get();
-                let info = theme_info(theme);
-                let charts: Vec<_> = CHARTS.iter().filter(|c| c.theme == theme).collect();
-                view! {
-                    <h2 class="theme-title">{move || lang.get().pick(&info.title)}</h2>
-                    <HeadlineCards cards=info.cards lang/>
-                    {(!charts.is_empty()).then(|| view! {
-                        <section class="charts" aria-label=move || lang.get().strings().charts>
-                            {charts.into_iter().map(|chart| view! { <ChartFigure chart lang palette/> }).collect_view()}
-                        </section>
-                    })}
-                    <MilestoneList theme lang/>
-                }
-            }}
-        </main>
+            <h2 class="theme-title">{move || lang.get().pick(&info.title)}</h2>
+            <HeadlineCards cards=info.cards lang/>
+            {(!charts.is_empty()).then(|| view! {
+                <section class="charts" aria-label=move || lang.get().strings().charts>
+                    {charts.into_iter().map(|chart| view! { <ChartFigure chart lang palette shareable/> }).collect_view()}
+                </section>
+            })}
+            <MilestoneList theme lang/>
+        </section>
     }
+}
+
+/// The id of a theme's panel, which its tab names as the element it controls.
+pub fn panel_id(theme: Theme) -> String {
+    format!("panel-{}", theme.key())
 }
 
 /// The headline figures: value in large type with its unit, label, direction and citation.
@@ -93,8 +98,8 @@ fn MilestoneList(theme: Theme, lang: Signal<Lang>) -> impl IntoView {
     let items: Vec<_> = MILESTONES.iter().filter(|m| m.theme == theme).collect();
     (!items.is_empty()).then(|| {
         view! {
-            <section class="milestones" aria-labelledby="milestones-title">
-                <h3 id="milestones-title">{move || lang.get().strings().milestones}</h3>
+            <section class="milestones" aria-label=move || lang.get().strings().milestones>
+                <h3>{move || lang.get().strings().milestones}</h3>
                 <ul>
                     {items
                         .into_iter()

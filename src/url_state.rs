@@ -42,6 +42,10 @@ pub struct UrlState {
     pub theme: Theme,
     pub lang: Lang,
     pub scheme: Option<Scheme>,
+    /// One chart: the only one shown in an embed, the one scrolled to on the full page.
+    pub chart: Option<&'static str>,
+    /// Embedded in another page: no header or navigation, and the height is reported.
+    pub embed: bool,
 }
 
 impl Default for UrlState {
@@ -50,6 +54,8 @@ impl Default for UrlState {
             theme: NAV_THEMES[0],
             lang: Lang::default(),
             scheme: None,
+            chart: None,
+            embed: false,
         }
     }
 }
@@ -82,6 +88,10 @@ pub fn parse(query: &str) -> (UrlState, Vec<Rejected>) {
             "scheme" => Scheme::from_key(&value)
                 .map(|s| state.scheme = Some(s))
                 .ok_or("scheme"),
+            "chart" => report_data::chart(&value)
+                .map(|c| state.chart = Some(c.id))
+                .ok_or("chart"),
+            "embed" => flag(&value).map(|e| state.embed = e).ok_or("embed"),
             _ => Ok(()),
         };
         if let Err(param) = understood {
@@ -91,14 +101,30 @@ pub fn parse(query: &str) -> (UrlState, Vec<Rejected>) {
             });
         }
     }
+    // A chart belongs to one theme; it wins over a theme the link also names.
+    if let Some(chart) = state.chart.and_then(report_data::chart) {
+        state.theme = chart.theme;
+    }
     (state, rejected)
+}
+
+/// The value of one query parameter, decoded; for parameters that are not page state, such as
+/// pym.js's `childId`.
+pub fn query_value(query: &str, name: &str) -> Option<String> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(key, _)| percent_decode(key) == name)
+        .map(|(_, value)| percent_decode(value))
 }
 
 /// The query string for a state, naming only what differs from the defaults.
 pub fn to_query(state: &UrlState) -> String {
     let defaults = UrlState::default();
     let mut parts = Vec::new();
-    if state.theme != defaults.theme {
+    // A chart names its theme; saying it twice would only lengthen the link.
+    if state.theme != defaults.theme && state.chart.is_none() {
         parts.push(format!("theme={}", state.theme.key()));
     }
     if state.lang != defaults.lang {
@@ -107,10 +133,24 @@ pub fn to_query(state: &UrlState) -> String {
     if let Some(scheme) = state.scheme {
         parts.push(format!("scheme={}", scheme.key()));
     }
+    if let Some(chart) = state.chart {
+        parts.push(format!("chart={chart}"));
+    }
+    if state.embed {
+        parts.push("embed=1".to_owned());
+    }
     if parts.is_empty() {
         String::new()
     } else {
         format!("?{}", parts.join("&"))
+    }
+}
+
+fn flag(value: &str) -> Option<bool> {
+    match value {
+        "1" | "true" => Some(true),
+        "0" | "false" => Some(false),
+        _ => None,
     }
 }
 
@@ -177,6 +217,31 @@ mod tests {
     }
 
     #[test]
+    fn a_chart_selects_its_theme_and_embed_is_a_flag() {
+        let (state, rejected) = parse("embed=1&theme=rural&chart=industry-funds");
+        assert!(rejected.is_empty());
+        assert!(state.embed);
+        assert_eq!(state.chart, Some("industry-funds"));
+        assert_eq!(state.theme, Theme::Industry, "the chart's theme wins");
+        assert_eq!(parse(&to_query(&state)), (state, vec![]));
+        let (state, rejected) = parse("embed=yes&chart=no-such-chart");
+        assert!(!state.embed && state.chart.is_none());
+        assert_eq!(
+            rejected.iter().map(|r| r.param).collect::<Vec<_>>(),
+            ["embed", "chart"]
+        );
+    }
+
+    #[test]
+    fn reads_a_single_parameter() {
+        assert_eq!(
+            query_value("?initialWidth=600&childId=dash%201", "childId").as_deref(),
+            Some("dash 1")
+        );
+        assert_eq!(query_value("?a=1", "childId"), None);
+    }
+
+    #[test]
     fn malformed_escapes_do_not_panic() {
         for query in [
             "%",
@@ -200,6 +265,7 @@ mod tests {
             theme: Theme::Tourism,
             lang: Lang::En,
             scheme: Some(Scheme::Light),
+            ..UrlState::default()
         };
         assert_eq!(to_query(&state), "?theme=tourism&lang=en&scheme=light");
         assert_eq!(parse(&to_query(&state)), (state, vec![]));

@@ -64,14 +64,14 @@ async fn every_indicator_and_milestone_is_on_the_page() {
         b.until(&format!("{theme} selected"), &format!(
             "return document.querySelector('[role=tab][aria-selected=true]').dataset.theme === '{theme}'"
         )).await;
-        let ids = b.js("return [...document.querySelectorAll('[data-indicator]')].map(e => e.dataset.indicator)").await;
+        let ids = b.js("return [...document.querySelectorAll('[role=tabpanel]:not([hidden]) [data-indicator]')].map(e => e.dataset.indicator)").await;
         indicators.extend(
             ids.as_array()
                 .unwrap()
                 .iter()
                 .map(|v| v.as_str().unwrap().to_owned()),
         );
-        let ids = b.js("return [...document.querySelectorAll('[data-milestone]')].map(e => e.dataset.milestone)").await;
+        let ids = b.js("return [...document.querySelectorAll('header [data-milestone], [role=tabpanel]:not([hidden]) [data-milestone]')].map(e => e.dataset.milestone)").await;
         milestones.extend(
             ids.as_array()
                 .unwrap()
@@ -109,7 +109,7 @@ async fn themes_switch_by_click_and_keyboard_and_live_in_the_url() {
     b.until("rural panel", "return location.search === '?theme=rural'")
         .await;
     assert_eq!(
-        b.text(".theme-title").await,
+        b.text("[role=tabpanel]:not([hidden]) .theme-title").await,
         theme_info(report_data::Theme::Rural).title.zh
     );
 
@@ -160,7 +160,10 @@ async fn themes_switch_by_click_and_keyboard_and_live_in_the_url() {
     // A link opens on its theme.
     b.open(&server.page("?theme=cooperation")).await;
     assert_eq!(selected_theme(&b).await, "cooperation");
-    assert!(b.text("#theme-panel").await.contains("醴陵"));
+    assert!(b
+        .text("[role=tabpanel]:not([hidden])")
+        .await
+        .contains("醴陵"));
     b.close().await;
 }
 
@@ -262,7 +265,7 @@ async fn language_follows_the_switch_and_the_url() {
         b.text("[role=tab][data-theme=cooperation]").await,
         "Jiangxi–Hunan cooperation"
     );
-    let text = b.text("#theme-panel").await;
+    let text = b.text("[role=tabpanel]:not([hidden])").await;
     assert!(text.contains("CNY 22.364 bn"), "English money format");
     assert!(
         text.contains("完成营业收入35.65亿元"),
@@ -272,9 +275,15 @@ async fn language_follows_the_switch_and_the_url() {
 
     b.open(&server.page("?lang=en&theme=livelihood")).await;
     assert_eq!(b.js("return document.documentElement.lang").await, "en");
-    assert_eq!(b.text(".theme-title").await, "Livelihood");
+    assert_eq!(
+        b.text("[role=tabpanel]:not([hidden]) .theme-title").await,
+        "Livelihood"
+    );
     b.open(&server.page("?lang=zh")).await;
-    assert_eq!(b.text(".theme-title").await, "工业发展");
+    assert_eq!(
+        b.text("[role=tabpanel]:not([hidden]) .theme-title").await,
+        "工业发展"
+    );
     b.close().await;
 }
 
@@ -357,6 +366,42 @@ async fn nothing_overflows_sideways_at_320_px() {
     b.close().await;
 }
 
+#[tokio::test]
+async fn printing_gives_every_theme_with_charts_and_tables_and_no_navigation() {
+    let server = Server::start(vec![]);
+    let b = Browser::start(1280, 900).await;
+    b.open(&server.page("")).await;
+    b.media("print").await;
+    assert_eq!(
+        b.js("return getComputedStyle(document.querySelector('.theme-nav')).display")
+            .await,
+        "none"
+    );
+    assert_eq!(
+        b.js("return getComputedStyle(document.querySelector('.lang-switch')).display")
+            .await,
+        "none"
+    );
+    for theme in THEMES {
+        let height = b
+            .js(&format!(
+                "return document.querySelector('[role=tabpanel][data-theme={theme}]').offsetHeight"
+            ))
+            .await;
+        assert!(height.as_u64().unwrap() > 100, "{theme} prints");
+    }
+    let shown = b.js("return [...document.querySelectorAll('figure.chart')].every(f => f.querySelector('table').offsetHeight > 0 && f.querySelector('svg').getBoundingClientRect().height > 0)").await;
+    assert_eq!(shown, true, "every chart prints with its table");
+    b.media("").await;
+    assert_eq!(
+        b.js("return document.querySelectorAll('[role=tabpanel]:not([hidden])').length")
+            .await,
+        1,
+        "one theme on screen"
+    );
+    b.close().await;
+}
+
 /// Screenshots of every theme in both languages and schemes, at desktop and phone widths, for
 /// people to look at (README: "Screenshots").
 #[tokio::test]
@@ -370,7 +415,8 @@ async fn screenshots_of_every_theme() {
                     b.viewport(width, 900).await;
                     b.open(&server.page(&format!("?theme={theme}&lang={lang}&scheme={scheme}")))
                         .await;
-                    b.wait_for("#theme-panel .theme-title").await;
+                    b.wait_for("[role=tabpanel]:not([hidden]) .theme-title")
+                        .await;
                     let png = b
                         .screenshot(&format!("{theme}-{lang}-{scheme}-{device}"), width)
                         .await;

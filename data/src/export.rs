@@ -21,12 +21,10 @@ pub const CSV_COLUMNS: &[&str] = &[
     "source",
 ];
 
-/// The indicators as CSV (RFC 4180, CRLF line ends), one row each, with a header row.
+/// The indicators as CSV, one row each, with every column of [`CSV_COLUMNS`].
 pub fn csv(indicators: &[&Indicator]) -> String {
-    let mut out = CSV_COLUMNS.join(",");
-    out.push_str("\r\n");
-    for i in indicators {
-        let row = [
+    let rows = indicators.iter().map(|i| {
+        vec![
             i.id.to_owned(),
             i.theme.key().to_owned(),
             i.label.zh.to_owned(),
@@ -38,8 +36,17 @@ pub fn csv(indicators: &[&Indicator]) -> String {
             i.year.to_string(),
             i.quote.to_owned(),
             i.derived.unwrap_or_default().to_owned(),
-            source_line(),
-        ];
+            citation(),
+        ]
+    });
+    csv_table(CSV_COLUMNS, rows)
+}
+
+/// A CSV table (RFC 4180: cells quoted where needed, CRLF line ends) with a header row.
+pub fn csv_table(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> String {
+    let mut out = header.join(",");
+    out.push_str("\r\n");
+    for row in rows {
         let cells: Vec<String> = row.iter().map(|c| csv_cell(c)).collect();
         out.push_str(&cells.join(","));
         out.push_str("\r\n");
@@ -91,7 +98,8 @@ pub fn all() -> Vec<&'static Indicator> {
     INDICATORS.iter().collect()
 }
 
-fn source_line() -> String {
+/// "萍乡日报 2023-03-26": the publication every figure is cited from.
+pub fn citation() -> String {
     format!("{} {}", REPORT.source.publication.zh, REPORT.source.date)
 }
 

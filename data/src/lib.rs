@@ -4,7 +4,7 @@
 pub use report_model::*;
 
 mod export;
-pub use export::{all, csv, json, CSV_COLUMNS};
+pub use export::{all, citation, csv, csv_table, json, CSV_COLUMNS};
 
 include!(concat!(env!("OUT_DIR"), "/report.rs"));
 

@@ -126,7 +126,12 @@ impl Drop for Browser {
 impl Browser {
     /// Starts chromedriver and a headless Chromium whose viewport is `width` × `height`.
     pub async fn start(width: u32, height: u32) -> Browser {
-        let browser = Browser::launch().await;
+        Browser::start_saving_to(width, height, None).await
+    }
+
+    /// As [`Browser::start`], with downloads saved to `downloads` without asking.
+    pub async fn start_saving_to(width: u32, height: u32, downloads: Option<&Path>) -> Browser {
+        let browser = Browser::launch(downloads).await;
         browser.viewport(width, height).await;
         // A headless page never has system focus, so focus events would not fire at all.
         browser
@@ -140,7 +145,7 @@ impl Browser {
         browser
     }
 
-    async fn launch() -> Browser {
+    async fn launch(downloads: Option<&Path>) -> Browser {
         let port = TcpListener::bind("127.0.0.1:0")
             .unwrap()
             .local_addr()
@@ -169,7 +174,15 @@ impl Browser {
         let mut caps = serde_json::Map::new();
         caps.insert(
             "goog:chromeOptions".to_owned(),
-            serde_json::json!({ "args": args, "binary": chromium_binary() }),
+            serde_json::json!({
+                "args": args,
+                "binary": chromium_binary(),
+                "prefs": {
+                    "download.default_directory": downloads.map(|d| d.display().to_string()),
+                    "download.prompt_for_download": false,
+                    "profile.default_content_setting_values.automatic_downloads": 1,
+                },
+            }),
         );
         let url = format!("http://127.0.0.1:{port}");
         let deadline = Instant::now() + Duration::from_secs(20);
@@ -196,10 +209,10 @@ impl Browser {
         let _ = self.client.clone().close().await;
     }
 
-    /// Opens a URL and waits until the app has mounted (the theme tabs are there).
+    /// Opens a URL and waits until the app has mounted.
     pub async fn open(&self, url: &str) {
         self.client.goto(url).await.expect("page loads");
-        self.wait_for("[role=tablist] [role=tab]").await;
+        self.wait_for("main#main").await;
     }
 
     /// Waits up to ten seconds for an element, failing with the selector if it never comes.
@@ -243,6 +256,17 @@ impl Browser {
             .issue_cmd(Cdp {
                 cmd: "Emulation.setDeviceMetricsOverride",
                 params,
+            })
+            .await
+            .expect("chromedriver passes the DevTools command");
+    }
+
+    /// Emulates a CSS media type, e.g. `print`; the empty string restores the screen.
+    pub async fn media(&self, media: &str) {
+        self.client
+            .issue_cmd(Cdp {
+                cmd: "Emulation.setEmulatedMedia",
+                params: serde_json::json!({ "media": media }),
             })
             .await
             .expect("chromedriver passes the DevTools command");

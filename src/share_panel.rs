@@ -1,0 +1,103 @@
+//! Each chart's share, embed and download control: its permalink and a ready `<iframe>` snippet
+//! with copy buttons, and its figures as CSV, the picture as SVG and PNG.
+
+use crate::downloads;
+use crate::embed;
+use crate::locale::Lang;
+use leptos::prelude::*;
+use report_data::Chart;
+
+/// The dashboard's address without query or fragment, wherever it is hosted.
+fn page_address() -> String {
+    let location = gloo_utils::window().location();
+    format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    )
+}
+
+#[component]
+pub fn SharePanel(chart: &'static Chart, lang: Signal<Lang>) -> impl IntoView {
+    let status = RwSignal::new(String::new());
+    let copy = move |text: String, field_id: String| {
+        let promise = gloo_utils::window()
+            .navigator()
+            .clipboard()
+            .write_text(&text);
+        let lang = lang.get_untracked();
+        leptos::task::spawn_local(async move {
+            let copied = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+            if copied {
+                status.set(lang.strings().copied.to_owned());
+            } else {
+                select_field(&field_id);
+                status.set(lang.strings().copy_failed.to_owned());
+            }
+        });
+    };
+    let link_id = format!("share-{}-link", chart.id);
+    let code_id = format!("share-{}-code", chart.id);
+    let link = move || embed::permalink(&page_address(), chart, lang.get());
+    let code = move || embed::iframe_snippet(&page_address(), chart, lang.get());
+    let s = move || lang.get().strings();
+    let (link_for, code_for) = (link_id.clone(), code_id.clone());
+    let (link_copy, code_copy) = (link_id.clone(), code_id.clone());
+    view! {
+        <details class="share">
+            <summary>{move || s().share}</summary>
+            <div class="share-field">
+                <label for=link_for>{move || s().permalink}</label>
+                <input id=link_id class="share-text" readonly type="text" prop:value=link/>
+                <button type="button" class="copy" on:click=move |_| copy(link(), link_copy.clone())>{move || s().copy}</button>
+            </div>
+            <div class="share-field">
+                <label for=code_for>{move || s().embed_code}</label>
+                <textarea id=code_id class="share-text" readonly rows="3" prop:value=code></textarea>
+                <button type="button" class="copy" on:click=move |_| copy(code(), code_copy.clone())>{move || s().copy}</button>
+            </div>
+            <p class="share-status" role="status">{move || status.get()}</p>
+            <p class="downloads">
+                {move || s().download}": "
+                <button type="button" class="download" data-format="csv"
+                    aria-label=move || downloads::describe("CSV", chart, lang.get())
+                    on:click=move |_| downloads::save_text(
+                        &downloads::file_name(Some(chart), "csv"),
+                        "text/csv;charset=utf-8",
+                        &downloads::chart_csv(chart, lang.get_untracked()),
+                    )
+                >"CSV"</button>
+                <button type="button" class="download" data-format="svg"
+                    aria-label=move || downloads::describe("SVG", chart, lang.get())
+                    on:click=move |_| downloads::save_text(
+                        &downloads::file_name(Some(chart), "svg"),
+                        "image/svg+xml",
+                        &downloads::chart_picture(chart, lang.get_untracked()),
+                    )
+                >"SVG"</button>
+                <button type="button" class="download" data-format="png"
+                    aria-label=move || downloads::describe("PNG", chart, lang.get())
+                    on:click=move |_| downloads::save_png(
+                        downloads::file_name(Some(chart), "png"),
+                        downloads::chart_picture(chart, lang.get_untracked()),
+                    )
+                >"PNG"</button>
+            </p>
+        </details>
+    }
+}
+
+/// Selects a text field's content, so the reader can copy it by hand.
+fn select_field(id: &str) {
+    use wasm_bindgen::JsCast;
+    let field = gloo_utils::document().get_element_by_id(id);
+    if let Some(input) = field
+        .clone()
+        .and_then(|f| f.dyn_into::<web_sys::HtmlInputElement>().ok())
+    {
+        input.select();
+    } else if let Some(area) = field.and_then(|f| f.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+    {
+        area.select();
+    }
+}

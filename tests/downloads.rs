@@ -1,0 +1,195 @@
+//! What people take away: each chart's CSV, SVG and PNG, the whole data set as CSV and JSON,
+//! and the permalink and embed snippet, downloaded or read from the real page.
+
+mod support;
+
+use report_data::{Theme, INDICATORS};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+use support::{Browser, Server};
+
+fn download_dir(name: &str) -> PathBuf {
+    let dir =
+        std::env::temp_dir().join(format!("dashboard-downloads-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Waits for a finished download (Chromium writes `.crdownload` until done).
+async fn downloaded(dir: &Path, name: &str) -> Vec<u8> {
+    let path = dir.join(name);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        if let Ok(bytes) = std::fs::read(&path) {
+            if !bytes.is_empty() && !dir.join(format!("{name}.crdownload")).exists() {
+                return bytes;
+            }
+        }
+        assert!(Instant::now() < deadline, "{name} was not downloaded");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// A real click, as a person's: browsers let only those start a download.
+async fn click(b: &Browser, css: &str) {
+    b.wait_for(css)
+        .await
+        .click()
+        .await
+        .unwrap_or_else(|e| panic!("cannot click {css}: {e}"));
+}
+
+fn png_size(png: &[u8]) -> (u32, u32) {
+    assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n", "a PNG file");
+    let be = |at: usize| u32::from_be_bytes(png[at..at + 4].try_into().unwrap());
+    (be(16), be(20))
+}
+
+fn svg_size(svg: &str) -> (u32, u32) {
+    let attr = |name: &str| -> u32 {
+        let at = svg.find(&format!(" {name}=\"")).unwrap() + name.len() + 3;
+        svg[at..].split('"').next().unwrap().parse().unwrap()
+    };
+    (attr("width"), attr("height"))
+}
+
+#[tokio::test]
+async fn a_chart_downloads_as_csv_svg_and_png() {
+    let server = Server::start(vec![]);
+    let dir = download_dir("chart");
+    let b = Browser::start_saving_to(1280, 900, Some(&dir)).await;
+    b.open(&server.page("")).await;
+    let chart = report_data::chart("industry-funds").unwrap();
+    let figure = format!("figure[data-chart={}]", chart.id);
+    click(&b, &format!("{figure} details.share summary")).await;
+
+    click(&b, &format!("{figure} .download[data-format=csv]")).await;
+    let csv =
+        String::from_utf8(downloaded(&dir, "xiangdong-2022-industry-funds.csv").await).unwrap();
+    assert!(csv.starts_with('\u{feff}'), "a byte-order mark for Excel");
+    let lines: Vec<&str> = csv
+        .trim_start_matches('\u{feff}')
+        .trim_end()
+        .split("\r\n")
+        .collect();
+    assert_eq!(lines[0], "id,label,value,unit,year,source");
+    for (line, indicator) in lines[1..].iter().zip(report_data::members(chart)) {
+        let cells: Vec<&str> = line.split(',').collect();
+        assert_eq!(cells[0], indicator.id);
+        assert_eq!(cells[1], indicator.label.zh);
+        assert_eq!(cells[2].parse::<f64>().unwrap(), indicator.value);
+        assert_eq!(cells[3], indicator.unit.key());
+        assert!(cells[5].starts_with(indicator.quote), "the source quote");
+    }
+    assert_eq!(lines.len() - 1, chart.members.len());
+
+    click(&b, &format!("{figure} .download[data-format=svg]")).await;
+    let svg =
+        String::from_utf8(downloaded(&dir, "xiangdong-2022-industry-funds.svg").await).unwrap();
+    let parsed = b
+        .client
+        .execute(
+            "var d = new DOMParser().parseFromString(arguments[0], 'image/svg+xml');
+             return d.querySelector('parsererror') ? null : [...d.querySelectorAll('text')].map(t => t.textContent.trim());",
+            vec![serde_json::Value::String(svg.clone())],
+        )
+        .await
+        .unwrap();
+    let texts: Vec<&str> = parsed
+        .as_array()
+        .expect("the SVG parses")
+        .iter()
+        .map(|t| t.as_str().unwrap())
+        .collect();
+    assert!(texts.contains(&"两项专项资金"), "the title: {texts:?}");
+    assert!(
+        texts.contains(&"来源：萍乡日报，2023-03-26"),
+        "the source line: {texts:?}"
+    );
+    assert!(texts.contains(&"3000万元"));
+
+    click(&b, &format!("{figure} .download[data-format=png]")).await;
+    let png = downloaded(&dir, "xiangdong-2022-industry-funds.png").await;
+    let (w, h) = svg_size(&svg);
+    assert_eq!(
+        png_size(&png),
+        (2 * w, 2 * h),
+        "the PNG is the picture at twice its size"
+    );
+    b.close().await;
+}
+
+#[tokio::test]
+async fn the_whole_data_set_downloads_as_csv_and_json() {
+    let server = Server::start(vec![]);
+    let dir = download_dir("all");
+    let b = Browser::start_saving_to(1280, 900, Some(&dir)).await;
+    b.open(&server.page("")).await;
+
+    click(&b, ".masthead .download[data-format=all-csv]").await;
+    let csv = String::from_utf8(downloaded(&dir, "xiangdong-2022.csv").await).unwrap();
+    assert!(csv.starts_with('\u{feff}'));
+    assert_eq!(
+        csv.trim_start_matches('\u{feff}'),
+        report_data::csv(&report_data::all())
+    );
+    assert_eq!(csv.trim_end().split("\r\n").count(), INDICATORS.len() + 1);
+
+    click(&b, ".masthead .download[data-format=all-json]").await;
+    let json: serde_json::Value =
+        serde_json::from_slice(&downloaded(&dir, "xiangdong-2022.json").await).unwrap();
+    let rows = json["indicators"].as_array().unwrap();
+    assert_eq!(rows.len(), INDICATORS.len());
+    for (row, indicator) in rows.iter().zip(INDICATORS) {
+        assert_eq!(row["id"], indicator.id);
+        assert_eq!(row["value"].as_f64().unwrap(), indicator.value);
+        assert_eq!(row["quote"], indicator.quote);
+    }
+    assert_eq!(json["report"]["source"]["date"], "2023-03-26");
+    b.close().await;
+}
+
+#[tokio::test]
+async fn each_chart_offers_its_permalink_and_embed_snippet() {
+    let server = Server::start(vec![]);
+    let b = Browser::start(1280, 900).await;
+    b.open(&server.page("?lang=en&theme=rural")).await;
+    let chart = report_data::chart("rural-digital").unwrap();
+    assert_eq!(chart.theme, Theme::Rural);
+    let figure = format!("figure[data-chart={}]", chart.id);
+    click(&b, &format!("{figure} details.share summary")).await;
+    let page = server.page("");
+    let link = b
+        .js(&format!(
+            "return document.querySelector('{figure} input.share-text').value"
+        ))
+        .await;
+    assert_eq!(link, format!("{page}?lang=en&chart=rural-digital"));
+    let code = b
+        .js(&format!(
+            "return document.querySelector('{figure} textarea.share-text').value"
+        ))
+        .await;
+    assert_eq!(
+        code,
+        format!(
+            r#"<iframe title="Digital countryside and village upkeep" src="{page}?lang=en&amp;chart=rural-digital&amp;embed=1" width="100%" height="480" scrolling="no" frameborder="0"></iframe>"#
+        )
+    );
+    click(&b, &format!("{figure} .share .copy")).await;
+    b.until(
+        "copy status",
+        &format!("return document.querySelector('{figure} .share-status').textContent !== ''"),
+    )
+    .await;
+
+    // The permalink opens the full page on the chart's theme.
+    b.open(link.as_str().unwrap()).await;
+    assert_eq!(
+        b.js("return document.querySelector('[role=tab][aria-selected=true]').dataset.theme")
+            .await,
+        "rural"
+    );
+    b.close().await;
+}

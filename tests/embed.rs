@@ -1,0 +1,298 @@
+//! The dashboard embedded in a portal page's iframes, as a government portal would: the iframe's
+//! height follows the content through the resize messages, in both the pym.js and the Datawrapper
+//! format, with the parent-side snippet the README documents (`docs/embed-resize.js`).
+
+mod support;
+
+use support::{Browser, Server, BASE};
+
+const RESIZE_SNIPPET: &str = include_str!("../docs/embed-resize.js");
+
+/// Records every message the parent receives, with the id of the iframe that sent it.
+const RECORDER: &str = r#"
+window.__messages = [];
+window.addEventListener("message", function (event) {
+  var from = null, frames = document.getElementsByTagName("iframe");
+  for (var i = 0; i < frames.length; i++) if (frames[i].contentWindow === event.source) from = frames[i].id;
+  window.__messages.push({ from: from, data: event.data });
+});
+"#;
+
+fn portal(width: u32) -> String {
+    format!(
+        r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Portal</title>
+<link rel="stylesheet" href="/portal/portal.css">
+<script src="/portal/record.js"></script><script src="/portal/embed-resize.js"></script></head>
+<body><h1>A portal page</h1>
+<iframe id="chart" title="Investment" src="{BASE}?embed=1&amp;chart=industry-investment" width="{width}" height="150" scrolling="no" frameborder="0"></iframe>
+<iframe id="theme" title="Cooperation" src="{BASE}?embed=1&amp;theme=cooperation&amp;lang=en&amp;childId=coop" width="{width}" height="150" scrolling="no" frameborder="0"></iframe>
+</body></html>"#
+    )
+}
+
+fn server() -> Server {
+    Server::start(vec![
+        ("/portal/wide.html", portal(640)),
+        ("/portal/narrow.html", portal(280)),
+        ("/portal/record.js", RECORDER.to_owned()),
+        ("/portal/embed-resize.js", RESIZE_SNIPPET.to_owned()),
+        (
+            "/portal/portal.css",
+            "iframe { display: block; border: 0; }".to_owned(),
+        ),
+    ])
+}
+
+/// The content height of the page inside an iframe (same origin, so the test can look).
+async fn content_height(b: &Browser, frame: &str) -> u64 {
+    b.js(&format!(
+        "return document.getElementById('{frame}').contentDocument.body.offsetHeight"
+    ))
+    .await
+    .as_u64()
+    .unwrap()
+}
+
+async fn frame_height(b: &Browser, frame: &str) -> u64 {
+    b.js(&format!(
+        "return Math.round(document.getElementById('{frame}').getBoundingClientRect().height)"
+    ))
+    .await
+    .as_u64()
+    .unwrap()
+}
+
+/// Waits until the iframe's height equals its content's, which only the messages can achieve.
+async fn height_follows(b: &Browser, frame: &str, what: &str) -> u64 {
+    b.until(
+        what,
+        &format!(
+            "var f = document.getElementById('{frame}'); var h = f.contentDocument && f.contentDocument.body && f.contentDocument.body.offsetHeight;
+             return h > 200 && Math.round(f.getBoundingClientRect().height) === h;"
+        ),
+    )
+    .await;
+    let height = frame_height(b, frame).await;
+    assert_eq!(height, content_height(b, frame).await);
+    height
+}
+
+/// The last height the iframe `frame` posted in each format: (Datawrapper, pym).
+async fn posted(b: &Browser, frame: &str, id: &str) -> (Option<u64>, Option<u64>) {
+    let dw = b
+        .js(&format!(
+            "var m = window.__messages.filter(m => m.from === '{frame}' && m.data && m.data['datawrapper-height']);
+             return m.length ? m[m.length - 1].data['datawrapper-height']['{id}'] : null;"
+        ))
+        .await
+        .as_u64();
+    let pym = b
+        .js(&format!(
+            "var m = window.__messages.filter(m => m.from === '{frame}' && typeof m.data === 'string' && m.data.indexOf('pymxPYMx{id}xPYMxheightxPYMx') === 0);
+             return m.length ? Number(m[m.length - 1].data.split('xPYMx')[3]) : null;"
+        ))
+        .await
+        .as_u64();
+    (dw, pym)
+}
+
+#[tokio::test]
+async fn iframe_heights_follow_the_content_in_both_protocols() {
+    let server = server();
+    let b = Browser::start(900, 900).await;
+    b.client
+        .goto(&format!("{}/portal/wide.html", server.origin))
+        .await
+        .unwrap();
+
+    // A single chart, through Datawrapper's message (no childId, so no pym message).
+    let chart_height = height_follows(&b, "chart", "the chart iframe to take its height").await;
+    assert_eq!(
+        posted(&b, "chart", "industry-investment").await,
+        (Some(chart_height), None)
+    );
+
+    // A theme, with pym's childId: both formats, the same height.
+    let theme_height = height_follows(&b, "theme", "the theme iframe to take its height").await;
+    assert_eq!(
+        posted(&b, "theme", "coop").await.1,
+        Some(theme_height),
+        "pym message"
+    );
+    assert_eq!(
+        posted(&b, "theme", "cooperation").await.0,
+        Some(theme_height),
+        "Datawrapper message"
+    );
+    assert!(
+        theme_height > chart_height,
+        "a theme is taller than one chart"
+    );
+
+    // Showing a chart's table changes the height, and the iframe follows.
+    b.js("document.getElementById('chart').contentDocument.querySelector('.table-toggle').click()")
+        .await;
+    b.until(
+        "the chart iframe to follow the table",
+        &format!("return Math.round(document.getElementById('chart').getBoundingClientRect().height) !== {chart_height}"),
+    )
+    .await;
+    let with_table = height_follows(&b, "chart", "the chart iframe to settle").await;
+    assert_eq!(
+        posted(&b, "chart", "industry-investment").await.0,
+        Some(with_table)
+    );
+
+    b.js("document.getElementById('theme').contentDocument.querySelector('.table-toggle').click()")
+        .await;
+    b.until(
+        "the theme iframe to follow the table",
+        &format!("return Math.round(document.getElementById('theme').getBoundingClientRect().height) !== {theme_height}"),
+    )
+    .await;
+    let with_table = height_follows(&b, "theme", "the theme iframe to settle").await;
+    assert_eq!(posted(&b, "theme", "coop").await.1, Some(with_table));
+    b.close().await;
+}
+
+#[tokio::test]
+async fn an_embed_shows_one_chart_or_one_theme_without_the_page_chrome() {
+    let server = server();
+    let b = Browser::start(900, 900).await;
+    b.client
+        .goto(&format!("{}/portal/wide.html", server.origin))
+        .await
+        .unwrap();
+    height_follows(&b, "chart", "chart embed").await;
+    height_follows(&b, "theme", "theme embed").await;
+    let inside = |frame: &str, script: &str| {
+        format!("return (function (d) {{ {script} }})(document.getElementById('{frame}').contentDocument)")
+    };
+    for frame in ["chart", "theme"] {
+        assert_eq!(
+            b.js(&inside(
+                frame,
+                "return d.querySelectorAll('header, nav, [role=tablist]').length"
+            ))
+            .await,
+            0
+        );
+        let back = b
+            .js(&inside(
+                frame,
+                "return d.querySelector('.embed-back a').getAttribute('href')",
+            ))
+            .await;
+        assert!(
+            back.as_str().unwrap().starts_with('?') || back == "./",
+            "relative link back: {back}"
+        );
+        assert_eq!(
+            b.js(&inside(
+                frame,
+                "return getComputedStyle(d.documentElement).backgroundColor"
+            ))
+            .await,
+            "rgba(0, 0, 0, 0)",
+            "transparent without a scheme"
+        );
+    }
+    assert_eq!(
+        b.js(&inside(
+            "chart",
+            "return d.querySelectorAll('figure.chart').length"
+        ))
+        .await,
+        1
+    );
+    assert_eq!(
+        b.js(&inside(
+            "chart",
+            "return d.querySelector('figure.chart').dataset.chart"
+        ))
+        .await,
+        "industry-investment"
+    );
+    assert_eq!(
+        b.js(&inside(
+            "theme",
+            "return d.querySelector('.theme-title').textContent"
+        ))
+        .await,
+        "Jiangxi–Hunan cooperation"
+    );
+    assert_eq!(
+        b.js(&inside(
+            "theme",
+            "return d.querySelector('.embed-back a').getAttribute('href')"
+        ))
+        .await,
+        "?theme=cooperation&lang=en"
+    );
+
+    // Messages the embed does not recognise change nothing.
+    b.js("var w = document.getElementById('chart').contentWindow; w.postMessage('<img src=x onerror=alert(1)>', '*'); w.postMessage({'datawrapper-height': {'x': -1}}, '*'); w.postMessage('pymxPYMxcoopxPYMxwidthxPYMx1', '*');").await;
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(
+        b.js(&inside("chart", "return d.querySelectorAll('img').length"))
+            .await,
+        0
+    );
+    assert_eq!(
+        b.js(&inside(
+            "chart",
+            "return d.querySelectorAll('figure.chart svg').length"
+        ))
+        .await,
+        1
+    );
+    b.close().await;
+}
+
+#[tokio::test]
+async fn embeds_fit_a_280_px_iframe_without_scrolling_sideways() {
+    let server = server();
+    let b = Browser::start(900, 900).await;
+    b.client
+        .goto(&format!("{}/portal/narrow.html", server.origin))
+        .await
+        .unwrap();
+    for frame in ["chart", "theme"] {
+        height_follows(&b, frame, "narrow embed").await;
+        let fits = b
+            .js(&format!(
+                "var d = document.getElementById('{frame}').contentDocument.documentElement; return [d.scrollWidth, d.clientWidth];"
+            ))
+            .await;
+        let [scroll, client] = [&fits[0], &fits[1]].map(|v| v.as_u64().unwrap());
+        assert_eq!(client, 280);
+        assert!(
+            scroll <= client,
+            "{frame}: content is {scroll} px wide in a 280 px iframe"
+        );
+    }
+    b.close().await;
+}
+
+#[tokio::test]
+async fn an_embed_with_a_scheme_has_that_background() {
+    let server = server();
+    let b = Browser::start(600, 900).await;
+    b.open(&server.page("?embed=1&chart=industry-growth&scheme=dark"))
+        .await;
+    assert_eq!(
+        b.js("return getComputedStyle(document.documentElement).backgroundColor")
+            .await,
+        "rgb(22, 27, 34)"
+    );
+    b.close().await;
+}
+
+#[test]
+fn the_readme_documents_the_tested_parent_snippet() {
+    let readme = include_str!("../README.md");
+    assert!(
+        readme.contains(RESIZE_SNIPPET.trim()),
+        "README.md must show docs/embed-resize.js as it is"
+    );
+}
