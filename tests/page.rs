@@ -199,7 +199,7 @@ async fn a_chart_toggles_to_its_table_and_back() {
     toggle.click().await.unwrap();
     b.until(
         "table gone",
-        &format!("return !document.querySelector('{figure} table')"),
+        &format!("return document.querySelector('{figure} table').offsetHeight === 0"),
     )
     .await;
     assert!(
