@@ -105,14 +105,16 @@ pub fn wrap(text: &str, px: f64, max: f64) -> Vec<String> {
     lines
 }
 
-/// The end of the scale: the largest value, or with an outlier, a little past the next largest.
+/// The end of the scale: the largest value, or with an outlier among three or more figures, a
+/// little past the next largest.
 /// Returns the domain's end and whether the axis is broken.
 pub fn domain(values: &[f64]) -> (f64, bool) {
     let mut sorted: Vec<f64> = values.iter().copied().filter(|v| v.is_finite()).collect();
     sorted.sort_by(|a, b| b.total_cmp(a));
     match sorted.as_slice() {
         [] => (1.0, false),
-        [max, second, ..] if *second > 0.0 && *max > second * BREAK_RATIO => {
+        // With two bars there is nothing for a broken scale to keep readable.
+        [max, second, _, ..] if *second > 0.0 && *max > second * BREAK_RATIO => {
             (nice_ceiling(second * 1.25), true)
         }
         [max, ..] if *max > 0.0 => (*max, false),
@@ -259,6 +261,12 @@ mod tests {
         // 23% stays readable: not a sliver, as it would be on a scale to 1051.
         assert!(l.bars[3].bar_length > (l.plot_right - l.plot_left) * 0.04);
         assert_eq!(l.note_lines.last().map(String::as_str), Some("Axis broken"));
+    }
+
+    #[test]
+    fn two_figures_are_always_drawn_to_scale() {
+        assert_eq!(domain(&[2337.0, 400.0]), (2337.0, false));
+        assert_eq!(domain(&[85.0, 9.0]), (85.0, false));
     }
 
     #[test]

@@ -73,8 +73,11 @@ pub fn render(
         .collect();
     let strings = lang.strings();
     let mut notes = Vec::new();
+    let mut tick_factor = 1.0;
     if let Some(first) = members.first() {
-        notes.push(number_format::unit_caption(first.unit, lang));
+        let (factor, caption) = number_format::axis_unit(first.unit, lang);
+        tick_factor = factor;
+        notes.push(caption);
     }
     let title = lang.pick(&chart.title);
     if framing == Framing::Standalone {
@@ -87,7 +90,7 @@ pub fn render(
         &notes,
         strings.axis_broken,
     );
-    let mut svg = draw(&layout, lang, framing, palette);
+    let mut svg = draw(&layout, lang, framing, palette, tick_factor);
     let hits: String = layout
         .bars
         .iter()
@@ -136,7 +139,13 @@ fn font(px: f64, colour: &RGBColor, weight: FontStyle, h: HPos, v: VPos) -> Text
     }
 }
 
-fn draw(layout: &Layout, lang: Lang, framing: Framing, palette: &Palette) -> String {
+fn draw(
+    layout: &Layout,
+    lang: Lang,
+    framing: Framing,
+    palette: &Palette,
+    tick_factor: f64,
+) -> String {
     let mut svg = String::new();
     let size = (layout.width.round() as u32, layout.height.round() as u32);
     {
@@ -239,7 +248,7 @@ fn draw(layout: &Layout, lang: Lang, framing: Framing, palette: &Palette) -> Str
             palette.muted.stroke_width(1),
         )));
         for (x, value) in &layout.ticks {
-            let label = number_format::plain(*value, lang);
+            let label = number_format::plain(*value * tick_factor, lang);
             go(root.draw(&Text::new(
                 label,
                 at(*x, bottom + 4.0),
@@ -323,7 +332,11 @@ mod tests {
         let chart = report_data::chart("industry-investment").unwrap();
         let svg = render(chart, Lang::En, 640.0, Framing::InPage, &LIGHT);
         assert!(has_text(&svg, "CNY 22.364 bn"));
-        assert!(has_text(&svg, "Unit: CNY 100 m (亿元)"));
+        assert!(has_text(&svg, "Unit: CNY bn"));
+        assert!(
+            has_text(&svg, "2.5"),
+            "ticks in CNY bn, like the bar labels"
+        );
         assert!(has_text(&svg, "Investment signed"));
     }
 
@@ -375,7 +388,7 @@ mod tests {
             &[],
             "",
         );
-        let svg = draw(&layout, Lang::En, Framing::Standalone, &LIGHT);
+        let svg = draw(&layout, Lang::En, Framing::Standalone, &LIGHT, 1.0);
         assert!(!svg.contains("<script>") && !svg.contains("<b>"));
         assert!(svg.contains("&lt;script&gt;"));
     }

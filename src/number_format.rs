@@ -40,26 +40,27 @@ pub fn plain(value: f64, lang: Lang) -> String {
     }
 }
 
-/// The caption naming a chart's unit: "单位：亿元", "Unit: CNY 100 m (亿元)".
-pub fn unit_caption(unit: Unit, lang: Lang) -> String {
+/// A chart axis in the reader's terms: the factor from the report's unit to the axis's, and
+/// the caption naming it: "单位：亿元" (factor 1); "Unit: CNY bn" (亿元 × 0.1), so that
+/// English ticks agree with the English bar labels.
+pub fn axis_unit(unit: Unit, lang: Lang) -> (f64, String) {
     let s = lang.strings();
-    let name = match lang {
-        Lang::Zh => unit.key().to_owned(),
+    let (factor, name) = match lang {
+        Lang::Zh => (1.0, unit.key()),
         Lang::En => match unit {
-            Unit::WanYuan => "CNY 10,000 (万元)".to_owned(),
-            Unit::YiYuan => "CNY 100 m (亿元)".to_owned(),
-            Unit::Percent => "%".to_owned(),
-            Unit::Nian => "years".to_owned(),
-            Unit::Ming => "rank".to_owned(),
-            Unit::Ge | Unit::Jia | Unit::Suo | Unit::Xiang | Unit::Hu | Unit::Qi => {
-                "count".to_owned()
-            }
+            Unit::WanYuan => (0.01, "CNY m"),
+            Unit::YiYuan => (0.1, "CNY bn"),
+            Unit::Percent => (1.0, "%"),
+            Unit::Nian => (1.0, "years"),
+            Unit::Ming => (1.0, "rank"),
+            Unit::Ge | Unit::Jia | Unit::Suo | Unit::Xiang | Unit::Hu | Unit::Qi => (1.0, "count"),
         },
     };
-    match lang {
+    let caption = match lang {
         Lang::Zh => format!("{}：{name}", s.unit),
         Lang::En => format!("{}: {name}", s.unit),
-    }
+    };
+    (factor, caption)
 }
 
 /// The word marking a figure's direction, where it has one.
@@ -204,12 +205,27 @@ mod tests {
     }
 
     #[test]
-    fn unit_captions_name_the_unit_in_each_language() {
-        assert_eq!(unit_caption(Unit::YiYuan, Lang::Zh), "单位：亿元");
+    fn axes_name_their_unit_and_agree_with_the_bar_labels() {
         assert_eq!(
-            unit_caption(Unit::YiYuan, Lang::En),
-            "Unit: CNY 100 m (亿元)"
+            axis_unit(Unit::YiYuan, Lang::Zh),
+            (1.0, "单位：亿元".to_owned())
         );
-        assert_eq!(unit_caption(Unit::Percent, Lang::En), "Unit: %");
+        assert_eq!(
+            axis_unit(Unit::YiYuan, Lang::En),
+            (0.1, "Unit: CNY bn".to_owned())
+        );
+        assert_eq!(
+            axis_unit(Unit::WanYuan, Lang::En),
+            (0.01, "Unit: CNY m".to_owned())
+        );
+        assert_eq!(
+            axis_unit(Unit::Percent, Lang::En),
+            (1.0, "Unit: %".to_owned())
+        );
+        // 3000万元 is CNY 30 m on the bar; its tick reads 30 on a CNY m axis.
+        assert_eq!(
+            plain(3000.0 * axis_unit(Unit::WanYuan, Lang::En).0, Lang::En),
+            "30"
+        );
     }
 }
