@@ -2,10 +2,11 @@
 //! same figures as a table, a read-out of the bar in focus, and the source of every figure.
 
 use crate::chart_svg::{self, Framing, Palette};
+use crate::citation::source_note;
 use crate::locale::Lang;
 use crate::number_format;
+use crate::number_format::figure_marker;
 use crate::share_panel::SharePanel;
-use crate::theme_panel::{marker, source_note};
 use leptos::prelude::*;
 use report_data::{members, Chart};
 use send_wrapper::SendWrapper;
@@ -141,7 +142,7 @@ fn FigureTable(chart: &'static Chart, lang: Signal<Lang>, shown: RwSignal<bool>)
                             <tr data-indicator=i.id>
                                 <th scope="row">
                                     {move || lang.get().pick(&i.label)}
-                                    {move || marker(i, lang.get()).map(|m| view! { " " <span class="marker">{m}</span> })}
+                                    {move || figure_marker(i, lang.get()).map(|m| view! { " " <span class="marker">{m}</span> })}
                                 </th>
                                 <td class="num">{move || number_format::figure(i, lang.get())}</td>
                                 <td class="num">{i.year}</td>

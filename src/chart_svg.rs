@@ -7,12 +7,13 @@
 use crate::chart_layout::{
     self, Datum, Layout, BAR_HEIGHT, LABEL_PX, LINE_HEIGHT, NOTE_HEIGHT, TITLE_PX, VALUE_PX,
 };
+use crate::citation;
 use crate::locale::Lang;
 use crate::number_format;
 use crate::xml_escape::escape;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
-use report_data::{Chart, REPORT};
+use report_data::Chart;
 
 /// The chart's colours in one scheme. One hue for all bars: it reads the same to colour-blind
 /// viewers, and each scheme's bar keeps a contrast above 4.5:1 against its paper.
@@ -81,7 +82,7 @@ pub fn render(
     }
     let title = lang.pick(&chart.title);
     if framing == Framing::Standalone {
-        notes.push(source_line(lang));
+        notes.push(citation::source_line(lang));
     }
     let layout = chart_layout::layout(
         &data,
@@ -115,19 +116,6 @@ pub fn render(
         svg.insert_str(end, &hits);
     }
     svg
-}
-
-/// "Source: Pingxiang Daily, 2023-03-26": the line a standalone picture carries.
-pub fn source_line(lang: Lang) -> String {
-    let s = lang.strings();
-    let src = &REPORT.source;
-    match lang {
-        Lang::Zh => format!("{}：{}，{}", s.source, src.publication.zh, src.date),
-        Lang::En => format!(
-            "{}: {} ({}), {}",
-            s.source, src.publication.en, src.publication.zh, src.date
-        ),
-    }
 }
 
 /// plotters writes font-size as the given size ÷ 1.24; this gives the size in px.
@@ -370,9 +358,9 @@ mod tests {
         let chart = report_data::chart("industry-funds").unwrap();
         let svg = render(chart, Lang::Zh, 640.0, Framing::Standalone, &LIGHT);
         assert!(has_text(&svg, "两项专项资金"));
-        assert!(has_text(&svg, &source_line(Lang::Zh)));
+        assert!(has_text(&svg, &citation::source_line(Lang::Zh)));
         assert!(!render(chart, Lang::Zh, 640.0, Framing::InPage, &LIGHT)
-            .contains(&source_line(Lang::Zh)));
+            .contains(&citation::source_line(Lang::Zh)));
     }
 
     #[test]

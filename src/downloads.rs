@@ -52,6 +52,44 @@ pub fn chart_picture(chart: &Chart, lang: Lang) -> String {
     chart_svg::render(chart, lang, PICTURE_WIDTH, Framing::Standalone, &LIGHT)
 }
 
+/// The files a chart downloads as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChartFile {
+    Csv,
+    Svg,
+    Png,
+}
+
+impl ChartFile {
+    pub const ALL: &'static [ChartFile] = &[ChartFile::Csv, ChartFile::Svg, ChartFile::Png];
+
+    pub const fn extension(self) -> &'static str {
+        match self {
+            ChartFile::Csv => "csv",
+            ChartFile::Svg => "svg",
+            ChartFile::Png => "png",
+        }
+    }
+
+    pub const fn label(self) -> &'static str {
+        match self {
+            ChartFile::Csv => "CSV",
+            ChartFile::Svg => "SVG",
+            ChartFile::Png => "PNG",
+        }
+    }
+}
+
+/// Builds one of a chart's files and hands it to the browser to save.
+pub fn save_chart_file(chart: &Chart, lang: Lang, file: ChartFile) {
+    let name = file_name(Some(chart), file.extension());
+    match file {
+        ChartFile::Csv => save_text(&name, "text/csv;charset=utf-8", &chart_csv(chart, lang)),
+        ChartFile::Svg => save_text(&name, "image/svg+xml", &chart_picture(chart, lang)),
+        ChartFile::Png => save_png(name, chart_picture(chart, lang)),
+    }
+}
+
 /// Saves text as a file through a temporary link.
 pub fn save_text(name: &str, mime: &str, text: &str) {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
@@ -85,7 +123,7 @@ fn save_blob(name: &str, blob: &web_sys::Blob) {
 }
 
 /// Draws the chart's SVG onto a canvas at twice its size and saves it as a PNG.
-pub fn save_png(name: String, svg: String) {
+fn save_png(name: String, svg: String) {
     let parts = js_sys::Array::of1(&JsValue::from_str(&svg));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("image/svg+xml");
@@ -168,7 +206,8 @@ mod tests {
         let chart = report_data::chart("industry-growth").unwrap();
         let svg = chart_picture(chart, Lang::En);
         assert!(
-            svg.contains("Year-on-year growth") && svg.contains(&chart_svg::source_line(Lang::En))
+            svg.contains("Year-on-year growth")
+                && svg.contains(&crate::citation::source_line(Lang::En))
         );
         assert!(svg.contains(&format!("width=\"{}\"", PICTURE_WIDTH as u32)));
     }

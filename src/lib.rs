@@ -6,6 +6,7 @@
 
 pub mod chart_layout;
 pub mod chart_svg;
+pub mod citation;
 pub mod downloads;
 pub mod embed;
 pub mod locale;

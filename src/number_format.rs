@@ -2,7 +2,7 @@
 //! English converts money to CNY millions or billions ("CNY 22.364 bn", "CNY 30 m").
 
 use crate::locale::Lang;
-use report_data::{Indicator, Kind, Qualifier, Unit};
+use report_data::{Indicator, Kind, Qualifier, Unit, REPORT};
 
 /// A figure with its unit and qualifier: "近2.8亿元", "nearly CNY 280 m", "14500余户".
 pub fn figure(indicator: &Indicator, lang: Lang) -> String {
@@ -61,6 +61,14 @@ pub fn axis_unit(unit: Unit, lang: Lang) -> (f64, String) {
         Lang::En => format!("{}: {name}", s.unit),
     };
     (factor, caption)
+}
+
+/// A figure's direction (growth, reduction…), and a year that differs from the report's.
+pub fn figure_marker(i: &Indicator, lang: Lang) -> Option<String> {
+    let kind = kind_marker(i.kind, lang);
+    let year = (i.year != REPORT.period).then(|| i.year.to_string());
+    let parts: Vec<String> = kind.map(str::to_owned).into_iter().chain(year).collect();
+    (!parts.is_empty()).then(|| parts.join(" · "))
 }
 
 /// The word marking a figure's direction, where it has one.
@@ -202,6 +210,19 @@ mod tests {
         assert_eq!(figure(&fig(6.0, Unit::Nian, None), Lang::En), "6 years");
         assert_eq!(plain(1051.0, Lang::Zh), "1051");
         assert_eq!(plain(223.64, Lang::En), "223.64");
+    }
+
+    #[test]
+    fn markers_name_the_direction_and_a_year_other_than_the_report_s() {
+        let fraud = report_data::indicator("telecom-fraud-reduction").unwrap();
+        assert_eq!(
+            figure_marker(fraud, Lang::Zh).as_deref(),
+            Some("下降 · 2023")
+        );
+        let growth = report_data::indicator("foreign-investment-growth").unwrap();
+        assert_eq!(figure_marker(growth, Lang::En).as_deref(), Some("growth"));
+        let count = report_data::indicator("projects-attracted").unwrap();
+        assert_eq!(figure_marker(count, Lang::En), None);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Each chart's share, embed and download control: its permalink and a ready `<iframe>` snippet
 //! with copy buttons, and its figures as CSV, the picture as SVG and PNG.
 
-use crate::downloads;
+use crate::downloads::{self, ChartFile};
 use crate::embed;
 use crate::locale::Lang;
 use leptos::prelude::*;
@@ -59,29 +59,15 @@ pub fn SharePanel(chart: &'static Chart, lang: Signal<Lang>) -> impl IntoView {
             <p class="share-status" role="status">{move || status.get()}</p>
             <p class="downloads">
                 {move || s().download}": "
-                <button type="button" class="download" data-format="csv"
-                    aria-label=move || downloads::describe("CSV", chart, lang.get())
-                    on:click=move |_| downloads::save_text(
-                        &downloads::file_name(Some(chart), "csv"),
-                        "text/csv;charset=utf-8",
-                        &downloads::chart_csv(chart, lang.get_untracked()),
-                    )
-                >"CSV"</button>
-                <button type="button" class="download" data-format="svg"
-                    aria-label=move || downloads::describe("SVG", chart, lang.get())
-                    on:click=move |_| downloads::save_text(
-                        &downloads::file_name(Some(chart), "svg"),
-                        "image/svg+xml",
-                        &downloads::chart_picture(chart, lang.get_untracked()),
-                    )
-                >"SVG"</button>
-                <button type="button" class="download" data-format="png"
-                    aria-label=move || downloads::describe("PNG", chart, lang.get())
-                    on:click=move |_| downloads::save_png(
-                        downloads::file_name(Some(chart), "png"),
-                        downloads::chart_picture(chart, lang.get_untracked()),
-                    )
-                >"PNG"</button>
+                {ChartFile::ALL
+                    .iter()
+                    .map(|&file| view! {
+                        <button type="button" class="download" data-format=file.extension()
+                            aria-label=move || downloads::describe(file.label(), chart, lang.get())
+                            on:click=move |_| downloads::save_chart_file(chart, lang.get_untracked(), file)
+                        >{file.label()}</button>
+                    })
+                    .collect_view()}
             </p>
         </details>
     }

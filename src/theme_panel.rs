@@ -2,12 +2,13 @@
 
 use crate::chart_figure::ChartFigure;
 use crate::chart_svg::Palette;
+use crate::citation::source_note;
 use crate::locale::Lang;
 use crate::masthead::{level_class, level_name};
-use crate::number_format;
+use crate::number_format::{self, figure_marker};
 use crate::theme_nav::tab_id;
 use leptos::prelude::*;
-use report_data::{indicator, theme_info, Indicator, Theme, CHARTS, MILESTONES, REPORT};
+use report_data::{indicator, theme_info, Indicator, Theme, CHARTS, MILESTONES};
 
 /// One panel of the tab list. Every theme's panel is in the page, the others `hidden`, so
 /// that printing gives every theme and switching is instant.
@@ -59,7 +60,7 @@ fn HeadlineCards(cards: &'static [&'static str], lang: Signal<Lang>) -> impl Int
                                     <p class="card-value">{move || number_format::figure(i, lang.get())}</p>
                                     <p class="card-label">
                                         {move || lang.get().pick(&i.label)}
-                                        {move || marker(i, lang.get()).map(|m| view! { " " <span class="marker">{m}</span> })}
+                                        {move || figure_marker(i, lang.get()).map(|m| view! { " " <span class="marker">{m}</span> })}
                                     </p>
                                     <p class="card-source">
                                         <q lang="zh-CN">{i.quote}</q>
@@ -73,24 +74,6 @@ fn HeadlineCards(cards: &'static [&'static str], lang: Signal<Lang>) -> impl Int
             </section>
         }
     })
-}
-
-/// A figure's direction (growth, reduction…), and a year that differs from the report's.
-pub fn marker(i: &Indicator, lang: Lang) -> Option<String> {
-    let kind = number_format::kind_marker(i.kind, lang);
-    let year = (i.year != REPORT.period).then(|| i.year.to_string());
-    let parts: Vec<String> = kind.map(str::to_owned).into_iter().chain(year).collect();
-    (!parts.is_empty()).then(|| parts.join(" · "))
-}
-
-/// "— 萍乡日报, 2023-03-26", with how a derived figure follows.
-pub fn source_note(i: &Indicator, lang: Lang) -> String {
-    let src = &REPORT.source;
-    let derived = i
-        .derived
-        .map(|how| format!(" ({}: {how})", lang.strings().derived))
-        .unwrap_or_default();
-    format!(" — {}, {}{derived}", lang.pick(&src.publication), src.date)
 }
 
 #[component]

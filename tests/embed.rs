@@ -43,6 +43,15 @@ fn server() -> Server {
     ])
 }
 
+/// A browser on the portal page `page` (`wide` or `narrow`), with the server behind it.
+async fn open_portal(page: &str) -> (Server, Browser) {
+    let server = server();
+    let b = Browser::start(900, 900).await;
+    let url = format!("{}/portal/{page}.html", server.origin);
+    b.client.goto(&url).await.unwrap();
+    (server, b)
+}
+
 /// The content height of the page inside an iframe (same origin, so the test can look).
 async fn content_height(b: &Browser, frame: &str) -> u64 {
     b.js(&format!(
@@ -98,12 +107,7 @@ async fn posted(b: &Browser, frame: &str, id: &str) -> (Option<u64>, Option<u64>
 
 #[tokio::test]
 async fn iframe_heights_follow_the_content_in_both_protocols() {
-    let server = server();
-    let b = Browser::start(900, 900).await;
-    b.client
-        .goto(&format!("{}/portal/wide.html", server.origin))
-        .await
-        .unwrap();
+    let (_server, b) = open_portal("wide").await;
 
     // A single chart, through Datawrapper's message (no childId, so no pym message).
     let chart_height = height_follows(&b, "chart", "the chart iframe to take its height").await;
@@ -157,12 +161,7 @@ async fn iframe_heights_follow_the_content_in_both_protocols() {
 
 #[tokio::test]
 async fn an_embed_shows_one_chart_or_one_theme_without_the_page_chrome() {
-    let server = server();
-    let b = Browser::start(900, 900).await;
-    b.client
-        .goto(&format!("{}/portal/wide.html", server.origin))
-        .await
-        .unwrap();
+    let (_server, b) = open_portal("wide").await;
     height_follows(&b, "chart", "chart embed").await;
     height_follows(&b, "theme", "theme embed").await;
     let inside = |frame: &str, script: &str| {
@@ -251,12 +250,7 @@ async fn an_embed_shows_one_chart_or_one_theme_without_the_page_chrome() {
 
 #[tokio::test]
 async fn embeds_fit_a_280_px_iframe_without_scrolling_sideways() {
-    let server = server();
-    let b = Browser::start(900, 900).await;
-    b.client
-        .goto(&format!("{}/portal/narrow.html", server.origin))
-        .await
-        .unwrap();
+    let (_server, b) = open_portal("narrow").await;
     for frame in ["chart", "theme"] {
         height_follows(&b, frame, "narrow embed").await;
         let fits = b

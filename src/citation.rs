@@ -1,0 +1,43 @@
+//! How the dashboard cites its one source, in each language.
+
+use crate::locale::Lang;
+use report_data::{Indicator, REPORT};
+
+/// "Source: Pingxiang Daily, 2023-03-26": the line a standalone picture carries.
+pub fn source_line(lang: Lang) -> String {
+    let s = lang.strings();
+    let src = &REPORT.source;
+    match lang {
+        Lang::Zh => format!("{}：{}，{}", s.source, src.publication.zh, src.date),
+        Lang::En => format!(
+            "{}: {} ({}), {}",
+            s.source, src.publication.en, src.publication.zh, src.date
+        ),
+    }
+}
+
+/// "— 萍乡日报, 2023-03-26", with how a derived figure follows.
+pub fn source_note(i: &Indicator, lang: Lang) -> String {
+    let src = &REPORT.source;
+    let derived = i
+        .derived
+        .map(|how| format!(" ({}: {how})", lang.strings().derived))
+        .unwrap_or_default();
+    format!(" — {}, {}{derived}", lang.pick(&src.publication), src.date)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_derived_figure_says_how_it_follows() {
+        let derived = report_data::indicator("digital-economy-enterprises-2021").unwrap();
+        assert_eq!(
+            source_note(derived, Lang::En),
+            " — Pingxiang Daily, 2023-03-26 (derived: 31 − 7: the 2022 count less the increase over 2021)"
+        );
+        let printed = report_data::indicator("sme-fund").unwrap();
+        assert_eq!(source_note(printed, Lang::Zh), " — 萍乡日报, 2023-03-26");
+    }
+}
