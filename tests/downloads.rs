@@ -40,10 +40,18 @@ async fn click(b: &Browser, css: &str) {
         .unwrap_or_else(|e| panic!("cannot click {css}: {e}"));
 }
 
+/// Decodes the whole PNG and returns its size, failing if it is not a valid image.
 fn png_size(png: &[u8]) -> (u32, u32) {
-    assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n", "a PNG file");
-    let be = |at: usize| u32::from_be_bytes(png[at..at + 4].try_into().unwrap());
-    (be(16), be(20))
+    let mut reader = png::Decoder::new(png).read_info().expect("a PNG header");
+    let mut pixels = vec![0; reader.output_buffer_size()];
+    let info = reader
+        .next_frame(&mut pixels)
+        .expect("PNG image data decodes");
+    assert!(
+        pixels.iter().any(|&p| p != 0 && p != 255),
+        "the picture is not blank"
+    );
+    (info.width, info.height)
 }
 
 fn svg_size(svg: &str) -> (u32, u32) {

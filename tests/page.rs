@@ -168,6 +168,62 @@ async fn themes_switch_by_click_and_keyboard_and_live_in_the_url() {
 }
 
 #[tokio::test]
+async fn every_theme_is_reachable_by_keyboard_alone() {
+    let server = Server::start(vec![]);
+    let b = Browser::start(1280, 900).await;
+    b.open(&server.page("")).await;
+    b.js("document.querySelector('[role=tab][aria-selected=true]').focus()")
+        .await;
+    for (n, theme) in THEMES.iter().enumerate().skip(1).chain([(0, &THEMES[0])]) {
+        b.client
+            .active_element()
+            .await
+            .unwrap()
+            .send_keys(&Key::Right.to_string())
+            .await
+            .unwrap();
+        b.until(
+            &format!("{theme} by the right arrow"),
+            &format!("return document.activeElement.dataset.theme === '{theme}' && document.activeElement.getAttribute('aria-selected') === 'true'"),
+        )
+        .await;
+        let visible = b
+            .js("return [...document.querySelectorAll('[role=tabpanel]')].filter(p => p.offsetHeight > 0).map(p => p.dataset.theme)")
+            .await;
+        assert_eq!(
+            visible,
+            serde_json::json!([theme]),
+            "step {n}: only {theme}'s panel shows"
+        );
+    }
+    b.client
+        .active_element()
+        .await
+        .unwrap()
+        .send_keys(&Key::Left.to_string())
+        .await
+        .unwrap();
+    b.until(
+        "left wraps to the last theme",
+        "return document.activeElement.dataset.theme === 'livelihood'",
+    )
+    .await;
+    b.client
+        .active_element()
+        .await
+        .unwrap()
+        .send_keys(&Key::Home.to_string())
+        .await
+        .unwrap();
+    b.until(
+        "Home goes to the first theme",
+        "return document.activeElement.dataset.theme === 'industry'",
+    )
+    .await;
+    b.close().await;
+}
+
+#[tokio::test]
 async fn a_chart_toggles_to_its_table_and_back() {
     let server = Server::start(vec![]);
     let b = Browser::start(1280, 900).await;
@@ -291,8 +347,10 @@ async fn language_follows_the_switch_and_the_url() {
 async fn unknown_link_settings_fall_back_politely_and_inject_nothing() {
     let server = Server::start(vec![]);
     let b = Browser::start(1280, 900).await;
-    b.open(&server.page("?theme=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&lang=fr&scheme=blue"))
-        .await;
+    b.open(&server.page(
+        "?theme=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&lang=fr&scheme=blue&chart=nope&embed=maybe",
+    ))
+    .await;
     assert_eq!(selected_theme(&b).await, "industry");
     let notice = b.text(".notice").await;
     assert!(
@@ -302,6 +360,16 @@ async fn unknown_link_settings_fall_back_politely_and_inject_nothing() {
     assert!(
         notice.contains("lang = “fr”") && notice.contains("scheme = “blue”"),
         "{notice}"
+    );
+    assert!(
+        notice.contains("chart = “nope”") && notice.contains("embed = “maybe”"),
+        "{notice}"
+    );
+    assert!(
+        b.js("return !!document.querySelector('header.masthead')")
+            .await
+            == true,
+        "a malformed embed flag keeps the full page"
     );
     assert_eq!(
         b.js("return document.querySelectorAll('img').length").await,
