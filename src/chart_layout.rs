@@ -105,8 +105,9 @@ pub fn wrap(text: &str, px: f64, max: f64) -> Vec<String> {
     lines
 }
 
-/// The end of the scale: the largest value, or with an outlier among three or more figures, a
-/// little past the next largest.
+/// The end of the scale: the round number at or above the largest value, so the last tick
+/// closes the axis; or, with an outlier among three or more figures, one a little past the next
+/// largest.
 /// Returns the domain's end and whether the axis is broken.
 pub fn domain(values: &[f64]) -> (f64, bool) {
     let mut sorted: Vec<f64> = values.iter().copied().filter(|v| v.is_finite()).collect();
@@ -115,32 +116,32 @@ pub fn domain(values: &[f64]) -> (f64, bool) {
         [] => (1.0, false),
         // With two bars there is nothing for a broken scale to keep readable.
         [max, second, _, ..] if *second > 0.0 && *max > second * BREAK_RATIO => {
-            (nice_ceiling(second * 1.25), true)
+            (round_up(second * 1.25), true)
         }
-        [max, ..] if *max > 0.0 => (*max, false),
+        [max, ..] if *max > 0.0 => (round_up(*max), false),
         _ => (1.0, false),
     }
 }
 
-/// A round number at or above `x`: 1, 2, 2.5 or 5 times a power of ten.
-fn nice_ceiling(x: f64) -> f64 {
-    let power = 10f64.powf(x.log10().floor());
+/// The next tick at or above `x`, so that the axis ends on a labelled tick.
+fn round_up(x: f64) -> f64 {
+    let step = tick_step(x);
+    (x / step).ceil() * step
+}
+
+/// A round step (1, 2, 2.5 or 5 times a power of ten) giving at most five intervals up to `end`.
+fn tick_step(end: f64) -> f64 {
+    let power = 10f64.powf((end / 4.0).log10().floor());
     [1.0, 2.0, 2.5, 5.0, 10.0]
         .iter()
         .map(|m| m * power)
-        .find(|v| *v >= x)
+        .find(|s| end / s <= 5.0)
         .unwrap_or(10.0 * power)
 }
 
-/// Three to six round ticks from zero up to `end`.
+/// Ticks from zero up to `end`, one round step apart.
 pub fn ticks(end: f64) -> Vec<f64> {
-    let raw_step = end / 4.0;
-    let power = 10f64.powf(raw_step.log10().floor());
-    let step = [1.0, 2.0, 2.5, 5.0, 10.0]
-        .iter()
-        .map(|m| m * power)
-        .find(|s| end / s <= 5.0)
-        .unwrap_or(10.0 * power);
+    let step = tick_step(end);
     (0..)
         .map(|n| n as f64 * step)
         .take_while(|t| *t <= end * (1.0 + 1e-9))
@@ -254,7 +255,7 @@ mod tests {
     #[test]
     fn an_outlier_breaks_the_axis_and_says_so() {
         let values = [1051.0, 213.0, 125.0, 23.0];
-        assert_eq!(domain(&values), (500.0, true));
+        assert_eq!(domain(&values), (300.0, true));
         let data: Vec<Datum> = values.iter().map(|v| datum("x", *v)).collect();
         let l = layout(&data, 600.0, None, &[], "Axis broken");
         assert!(l.bars[0].broken && !l.bars[1].broken);
@@ -265,8 +266,21 @@ mod tests {
 
     #[test]
     fn two_figures_are_always_drawn_to_scale() {
-        assert_eq!(domain(&[2337.0, 400.0]), (2337.0, false));
-        assert_eq!(domain(&[85.0, 9.0]), (85.0, false));
+        assert_eq!(domain(&[2337.0, 400.0]), (2500.0, false));
+        assert_eq!(domain(&[85.0, 9.0]), (100.0, false));
+    }
+
+    #[test]
+    fn the_axis_ends_on_a_round_tick() {
+        for values in [
+            [144.0, 127.0, 112.0, 3.0],
+            [223.64, 18.92, 12.62, 1.0],
+            [120.0, 7.0, 1.0, 1.0],
+        ] {
+            let (end, _) = domain(&values);
+            assert_eq!(ticks(end).last(), Some(&end), "{values:?}");
+        }
+        assert_eq!(domain(&[144.0, 127.0, 112.0, 3.0]), (150.0, false));
     }
 
     #[test]
