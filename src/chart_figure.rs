@@ -4,8 +4,7 @@
 use crate::chart_svg::{self, Framing, Palette};
 use crate::citation::source_note;
 use crate::locale::Lang;
-use crate::number_format;
-use crate::number_format::figure_marker;
+use crate::number_format::{self, figure_marker};
 use crate::share_panel::SharePanel;
 use leptos::prelude::*;
 use report_data::{members, Chart};
@@ -24,7 +23,8 @@ pub fn ChartFigure(
     shareable: bool,
 ) -> impl IntoView {
     let show_table = RwSignal::new(false);
-    let readout = RwSignal::new(String::new());
+    // The bar last focused or tapped, shown in words below the chart in the current language.
+    let readout = RwSignal::new(None::<&'static str>);
     let width = RwSignal::new(DEFAULT_WIDTH);
     let body: NodeRef<leptos::html::Div> = NodeRef::new();
 
@@ -32,6 +32,7 @@ pub fn ChartFigure(
     // ResizeObserver also catches the moment a hidden theme's panel is first shown.
     Effect::new(move |_| {
         let Some(el) = body.get() else { return };
+        let observed = el.clone();
         let measure = move || {
             let w = f64::from(el.client_width());
             if w > 0.0 && (w - width.get_untracked()).abs() >= 1.0 {
@@ -41,7 +42,7 @@ pub fn ChartFigure(
         let callback = Closure::<dyn FnMut()>::new(measure.clone());
         let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok();
         match &observer {
-            Some(observer) => observer.observe(&body.get_untracked().expect("mounted")),
+            Some(observer) => observer.observe(&observed),
             None => measure(),
         }
         let kept = SendWrapper::new((observer, callback));
@@ -63,14 +64,14 @@ pub fn ChartFigure(
     };
     let title_id = format!("chart-{}-title", chart.id);
     let labelled_by = title_id.clone();
-    // A bar's hit area carries its exact value as its label; focusing or tapping it shows
-    // that value below the chart, where hover alone would leave touch and keyboard users out.
+    // Focusing or tapping a bar's hit area shows its exact value below the chart, where a
+    // hover tooltip alone would leave touch and keyboard users out.
     let show_bar = move |target: Option<web_sys::EventTarget>| {
-        let label = target
+        let id = target
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.get_attribute("aria-label"));
-        if let Some(label) = label {
-            readout.set(label);
+            .and_then(|e| e.get_attribute("data-indicator"));
+        if let Some(indicator) = id.and_then(|id| report_data::indicator(&id)) {
+            readout.set(Some(indicator.id));
         }
     };
 
@@ -95,9 +96,9 @@ pub fn ChartFigure(
             ></div>
             <FigureTable chart lang shown=show_table/>
             <p class="readout" aria-live="polite" class:hidden=move || show_table.get()>
-                {move || {
-                    let text = readout.get();
-                    if text.is_empty() { lang.get().strings().bar_hint.to_owned() } else { text }
+                {move || match readout.get().and_then(report_data::indicator) {
+                    Some(indicator) => number_format::labelled_figure(indicator, lang.get()),
+                    None => lang.get().strings().bar_hint.to_owned(),
                 }}
             </p>
             {shareable.then(|| view! { <SharePanel chart lang/> })}

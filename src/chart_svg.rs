@@ -95,11 +95,12 @@ pub fn render(
     let hits: String = layout
         .bars
         .iter()
-        .zip(&data)
-        .map(|(bar, d)| {
-            let text = escape(&format!("{}: {}", d.label, d.value_text));
+        .zip(&members)
+        .map(|(bar, indicator)| {
+            let text = escape(&number_format::labelled_figure(indicator, lang));
             format!(
-                r#"<rect class="hit" x="0" y="{:.1}" width="{:.1}" height="{:.1}" fill-opacity="0" tabindex="0" role="img" aria-label="{text}"><title>{text}</title></rect>"#,
+                r#"<rect class="hit" data-indicator="{}" x="0" y="{:.1}" width="{:.1}" height="{:.1}" fill-opacity="0" tabindex="0" role="img" aria-label="{text}"><title>{text}</title></rect>"#,
+                escape(indicator.id),
                 bar.label_top - 2.0,
                 layout.width,
                 bar.bar_top + BAR_HEIGHT - bar.label_top + 4.0,

@@ -172,7 +172,7 @@ fn save_png(name: String, svg: String) {
 /// The label of a download button: "CSV", "SVG"…, with what it saves for screen readers.
 pub fn describe(what: &str, chart: &Chart, lang: Lang) -> String {
     match lang {
-        Lang::Zh => format!("下载{what}:{}", lang.pick(&chart.title)),
+        Lang::Zh => format!("下载{what}：{}", lang.pick(&chart.title)),
         Lang::En => format!("Download {what}: {}", lang.pick(&chart.title)),
     }
 }

@@ -31,6 +31,15 @@ pub fn figure(indicator: &Indicator, lang: Lang) -> String {
     }
 }
 
+/// "签约资金: 223.64亿元": a figure with its label, as a bar's tooltip and read-out give it.
+pub fn labelled_figure(indicator: &Indicator, lang: Lang) -> String {
+    format!(
+        "{}: {}",
+        lang.pick(&indicator.label),
+        figure(indicator, lang)
+    )
+}
+
 /// A value in the chart's own unit, for axis ticks and bar labels beside a unit caption.
 pub fn plain(value: f64, lang: Lang) -> String {
     let text = decimal(value, 4);

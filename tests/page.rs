@@ -304,6 +304,13 @@ async fn focusing_a_bar_reads_out_its_exact_value() {
         title, "Investment signed: CNY 22.364 bn",
         "hover shows the same value"
     );
+    // The read-out follows the language.
+    b.wait_for(".lang-switch").await.click().await.unwrap();
+    b.until(
+        "read-out in Chinese",
+        &format!("return document.querySelector('{figure} .readout').textContent === '签约资金: 223.64亿元'"),
+    )
+    .await;
     b.close().await;
 }
 
