@@ -2,7 +2,7 @@
 //! or, with `?embed=1`, one theme or one chart for another page's `<iframe>`.
 
 use crate::browser;
-use crate::chart_figure::ChartFigure;
+use crate::chart_figure::{figure_id, ChartFigure};
 use crate::chart_svg::{self, Palette};
 use crate::embed;
 use crate::locale::Lang;
@@ -62,7 +62,7 @@ pub fn App() -> impl IntoView {
         return view! { <Embedded state lang palette/> }.into_any();
     }
     if let Some(chart) = initial.chart {
-        scroll_to(&format!("chart-{chart}"));
+        scroll_to(&figure_id(chart));
     }
 
     view! {

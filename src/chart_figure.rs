@@ -12,6 +12,11 @@ use send_wrapper::SendWrapper;
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
 
+/// The id of a chart's figure element, which a link with `chart=` scrolls to.
+pub fn figure_id(chart_id: &str) -> String {
+    format!("chart-{chart_id}")
+}
+
 /// Width used before the container has been measured.
 const DEFAULT_WIDTH: f64 = 640.0;
 
@@ -62,7 +67,7 @@ pub fn ChartFigure(
             palette.get(),
         )
     };
-    let title_id = format!("chart-{}-title", chart.id);
+    let title_id = format!("{}-title", figure_id(chart.id));
     let labelled_by = title_id.clone();
     // Focusing or tapping a bar's hit area shows its exact value below the chart, where a
     // hover tooltip alone would leave touch and keyboard users out.
@@ -76,7 +81,7 @@ pub fn ChartFigure(
     };
 
     view! {
-        <figure class="chart" id=format!("chart-{}", chart.id) data-chart=chart.id aria-labelledby=labelled_by>
+        <figure class="chart" id=figure_id(chart.id) data-chart=chart.id aria-labelledby=labelled_by>
             <div class="chart-head">
                 <h3 id=title_id>{move || lang.get().pick(&chart.title)}</h3>
                 <button
