@@ -192,12 +192,17 @@ async fn each_chart_offers_its_permalink_and_embed_snippet() {
     )
     .await;
 
-    // The permalink opens the full page on the chart's theme.
+    // The permalink opens the full page on the chart's theme, scrolled to the chart.
     b.open(link.as_str().unwrap()).await;
     assert_eq!(
         b.js("return document.querySelector('[role=tab][aria-selected=true]').dataset.theme")
             .await,
         "rural"
     );
+    b.until(
+        "the chart in view",
+        &format!("var r = document.querySelector('{figure}').getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight / 2 && scrollY > 0;"),
+    )
+    .await;
     b.close().await;
 }
