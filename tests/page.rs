@@ -413,6 +413,31 @@ async fn the_dark_scheme_follows_the_url() {
 }
 
 #[tokio::test]
+async fn without_a_scheme_the_page_follows_the_system_as_it_changes() {
+    let server = Server::start(vec![]);
+    let b = Browser::start(1280, 900).await;
+    b.prefer_scheme("dark").await;
+    b.open(&server.page("")).await;
+    b.wait_for(".chart-svg").await;
+    let background = "return getComputedStyle(document.documentElement).backgroundColor";
+    let bar = "return document.querySelector('.chart-svg rect:not(.hit)').getAttribute('fill')";
+    assert_eq!(b.js(background).await, "rgb(22, 27, 34)");
+    assert_eq!(b.js(bar).await, "#6CB4E4");
+    b.prefer_scheme("light").await;
+    b.until(
+        "the light scheme",
+        &format!("return (function () {{ {background} }})() === 'rgb(255, 255, 255)'"),
+    )
+    .await;
+    b.until(
+        "light charts",
+        &format!("return (function () {{ {bar} }})() === '#1F6FA8'"),
+    )
+    .await;
+    b.close().await;
+}
+
+#[tokio::test]
 async fn nothing_overflows_sideways_at_320_px() {
     let server = Server::start(vec![]);
     let b = Browser::start(320, 800).await;

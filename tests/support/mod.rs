@@ -272,6 +272,18 @@ impl Browser {
             .expect("chromedriver passes the DevTools command");
     }
 
+    /// Emulates the system's colour-scheme preference, as a user's settings would set it.
+    pub async fn prefer_scheme(&self, scheme: &str) {
+        let features = serde_json::json!([{ "name": "prefers-color-scheme", "value": scheme }]);
+        self.client
+            .issue_cmd(Cdp {
+                cmd: "Emulation.setEmulatedMedia",
+                params: serde_json::json!({ "features": features }),
+            })
+            .await
+            .expect("chromedriver passes the DevTools command");
+    }
+
     /// A PNG of the whole page at `width` px, written to `screenshots/<name>.png`.
     pub async fn screenshot(&self, name: &str, width: u32) -> Vec<u8> {
         let height = self
