@@ -15,6 +15,7 @@ use report_data::REPORT;
 
 #[component]
 pub fn App() -> impl IntoView {
+    browser::remove_placeholder();
     let (initial, rejected) = browser::read_url();
     let state = RwSignal::new(initial);
     let rejected = RwSignal::new(rejected);

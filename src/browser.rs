@@ -48,6 +48,14 @@ pub fn apply_document(state: &UrlState, title: &str) {
     document.set_title(title);
 }
 
+/// Removes the "loading" line index.html shows until the app starts. If the wasm never starts,
+/// that line stays, rather than a blank page.
+pub fn remove_placeholder() {
+    if let Some(placeholder) = gloo_utils::document().get_element_by_id("placeholder") {
+        placeholder.remove();
+    }
+}
+
 /// Whether the system asks for a dark scheme, and a call whenever that changes. The listener
 /// lives as long as the page.
 pub fn watch_dark_preference(on_change: impl Fn(bool) + 'static) -> bool {

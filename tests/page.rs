@@ -37,6 +37,10 @@ async fn shows_the_themes_a_chart_and_its_figures() {
         "the signed investment shows"
     );
     assert!(page_text.contains("萍乡日报"), "the source is named");
+    assert!(
+        !page_text.contains("Loading"),
+        "the loading line is gone once the app runs"
+    );
     assert_eq!(
         b.js("return document.querySelectorAll('[style]').length")
             .await,
