@@ -1,6 +1,8 @@
 //! What people take away: each chart's CSV, SVG and PNG, the whole data set as CSV and JSON,
 //! and the permalink and embed snippet, downloaded or read from the real page.
 
+#![cfg(not(target_arch = "wasm32"))] // Native: drives the browser from outside.
+
 mod support;
 
 use report_data::{Theme, INDICATORS};

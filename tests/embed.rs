@@ -2,6 +2,8 @@
 //! height follows the content through the resize messages, in both the pym.js and the Datawrapper
 //! format, with the parent-side snippet the README documents (`docs/embed-resize.js`).
 
+#![cfg(not(target_arch = "wasm32"))] // Native: drives the browser from outside.
+
 mod support;
 
 use support::{Browser, Server, BASE};

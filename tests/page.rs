@@ -1,6 +1,8 @@
 //! The built dashboard in headless Chromium, served under a sub-path with a strict CSP: what a
 //! person sees and does on it.
 
+#![cfg(not(target_arch = "wasm32"))] // Native: drives the browser from outside.
+
 mod support;
 
 use fantoccini::key::Key;
