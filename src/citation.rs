@@ -16,6 +16,28 @@ pub fn source_line(lang: Lang) -> String {
     }
 }
 
+/// The masthead's full citation: publication, date, author and headline.
+pub fn byline(lang: Lang) -> String {
+    let s = lang.strings();
+    let src = &REPORT.source;
+    match lang {
+        Lang::Zh => format!(
+            "{}：{}，{}，{} {} ·《{}》",
+            s.source, src.publication.zh, src.date, s.by, src.author.zh, src.headline
+        ),
+        Lang::En => format!(
+            "{}: {} ({}), {}, {} {} · “{}”",
+            s.source,
+            src.publication.en,
+            src.publication.zh,
+            src.date,
+            s.by,
+            src.author.en,
+            src.headline
+        ),
+    }
+}
+
 /// "— 萍乡日报, 2023-03-26", with how a derived figure follows.
 pub fn source_note(i: &Indicator, lang: Lang) -> String {
     let src = &REPORT.source;
@@ -29,6 +51,18 @@ pub fn source_note(i: &Indicator, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_byline_names_publication_date_author_and_headline() {
+        assert_eq!(
+            byline(Lang::Zh),
+            "来源：萍乡日报，2023-03-26，记者 谢晨 ·《萍乡湘东区:景美人和产业兴》"
+        );
+        assert_eq!(
+            byline(Lang::En),
+            "Source: Pingxiang Daily (萍乡日报), 2023-03-26, by Xie Chen · “萍乡湘东区:景美人和产业兴”"
+        );
+    }
 
     #[test]
     fn a_derived_figure_says_how_it_follows() {

@@ -1,25 +1,19 @@
 //! The page header: what the dashboard covers, where its figures come from, the language
 //! switch, and the honours of the report's opening paragraph as badges.
 
+use crate::citation;
 use crate::downloads;
 use crate::locale::Lang;
 use leptos::prelude::*;
 use report_data::{Level, Theme, MILESTONES, REPORT};
 
-/// The word for an honour's level.
-pub fn level_name(level: Level, lang: Lang) -> &'static str {
-    match level {
-        Level::National => lang.strings().national,
-        Level::Provincial => lang.strings().provincial,
-    }
-}
-
-/// The class that colours an honour's level.
-pub fn level_class(level: Level) -> &'static str {
-    match level {
-        Level::National => "badge-level level-national",
-        Level::Provincial => "badge-level level-provincial",
-    }
+/// An honour's level as a coloured tag: 国家级 / National, 省级 / Provincial.
+pub fn level_tag(level: Level, lang: Lang) -> impl IntoView {
+    let (class, name) = match level {
+        Level::National => ("badge-level level-national", lang.strings().national),
+        Level::Provincial => ("badge-level level-provincial", lang.strings().provincial),
+    };
+    view! { <span class=class>{name}</span> }
 }
 
 #[component]
@@ -31,14 +25,9 @@ pub fn Masthead(lang: Signal<Lang>, on_switch: Callback<Lang>) -> impl IntoView 
             .iter()
             .filter(|m| m.theme == Theme::Overview)
             .map(|m| {
-                let (class, level) = match m.level {
-                    Some(level) => ("badge", level_name(level, lang)),
-                    None => ("badge", ""),
-                };
-                let level_class = m.level.map_or("badge-level", level_class);
                 view! {
-                    <li class=class data-milestone=m.id title=m.quote>
-                        <span class=level_class>{level}</span>
+                    <li class="badge" data-milestone=m.id title=m.quote>
+                        {m.level.map(|level| level_tag(level, lang))}
                         <span class="badge-text">{lang.pick(&m.text)}</span>
                     </li>
                 }
@@ -51,23 +40,7 @@ pub fn Masthead(lang: Signal<Lang>, on_switch: Callback<Lang>) -> impl IntoView 
                 <div>
                     <p class="region">{move || lang.get().pick(&REPORT.region)}</p>
                     <h1>{move || lang.get().pick(&REPORT.title)}</h1>
-                    <p class="byline">
-                        {move || {
-                            let lang = lang.get();
-                            let src = &REPORT.source;
-                            match lang {
-                                Lang::Zh => format!(
-                                    "{}：{}，{}，{} {} ·《{}》",
-                                    s().source, src.publication.zh, src.date, s().by, src.author.zh, src.headline
-                                ),
-                                Lang::En => format!(
-                                    "{}: {} ({}), {}, {} {} · “{}”",
-                                    s().source, src.publication.en, src.publication.zh, src.date, s().by,
-                                    src.author.en, src.headline
-                                ),
-                            }
-                        }}
-                    </p>
+                    <p class="byline">{move || citation::byline(lang.get())}</p>
                 </div>
                 <button
                     class="lang-switch"

@@ -4,7 +4,7 @@ use crate::chart_figure::ChartFigure;
 use crate::chart_svg::Palette;
 use crate::citation::source_note;
 use crate::locale::Lang;
-use crate::masthead::{level_class, level_name};
+use crate::masthead::level_tag;
 use crate::number_format::{self, figure_marker};
 use crate::theme_nav::tab_id;
 use leptos::prelude::*;
@@ -87,10 +87,10 @@ fn MilestoneList(theme: Theme, lang: Signal<Lang>) -> impl IntoView {
                     {items
                         .into_iter()
                         .map(|m| {
-                            let level = move || m.level.map(|l| (level_class(l), level_name(l, lang.get())));
+
                             view! {
                                 <li class="milestone" data-milestone=m.id>
-                                    {move || level().map(|(class, name)| view! { <span class=class>{name}</span> " " })}
+                                    {move || m.level.map(|level| view! { {level_tag(level, lang.get())} " " })}
                                     <span class="milestone-text">{move || lang.get().pick(&m.text)}</span>
                                     <q class="milestone-quote" lang="zh-CN">{m.quote}</q>
                                 </li>

@@ -7,7 +7,7 @@ mod support;
 
 use fantoccini::key::Key;
 use fantoccini::Locator;
-use report_data::{theme_info, INDICATORS, MILESTONES};
+use report_data::{theme_info, Level, Theme, INDICATORS, MILESTONES};
 use std::collections::BTreeSet;
 use support::{Browser, Server};
 
