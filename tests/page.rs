@@ -43,6 +43,22 @@ async fn shows_the_themes_a_chart_and_its_figures() {
         !page_text.contains("Loading"),
         "the loading line is gone once the app runs"
     );
+    // The honours band marks each honour national or provincial, as the data has it.
+    for (level, class, word) in [
+        (Level::National, "level-national", "国家级"),
+        (Level::Provincial, "level-provincial", "省级"),
+    ] {
+        let expected = MILESTONES
+            .iter()
+            .filter(|m| m.theme == Theme::Overview && m.level == Some(level))
+            .count();
+        let tags = b
+            .js(&format!(
+                "return [...document.querySelectorAll('header .badge .{class}')].map(t => t.textContent)"
+            ))
+            .await;
+        assert_eq!(tags, serde_json::json!(vec![word; expected]), "{class}");
+    }
     assert_eq!(
         b.js("return document.querySelectorAll('[style]').length")
             .await,
