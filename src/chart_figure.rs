@@ -4,8 +4,9 @@
 use crate::chart_svg::{self, Framing, Palette};
 use crate::citation::source_note;
 use crate::locale::Lang;
-use crate::number_format::{self, figure_marker};
+use crate::number_format;
 use crate::share_panel::SharePanel;
+use crate::theme_panel::FigureMarker;
 use leptos::prelude::*;
 use report_data::{members, Chart};
 use send_wrapper::SendWrapper;
@@ -148,7 +149,7 @@ fn FigureTable(chart: &'static Chart, lang: Signal<Lang>, shown: RwSignal<bool>)
                             <tr data-indicator=i.id>
                                 <th scope="row">
                                     {move || lang.get().pick(&i.label)}
-                                    {move || figure_marker(i, lang.get()).map(|m| view! { " " <span class="marker">{m}</span> })}
+                                    <FigureMarker indicator=i lang/>
                                 </th>
                                 <td class="num">{move || number_format::figure(i, lang.get())}</td>
                                 <td class="num">{i.year}</td>

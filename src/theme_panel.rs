@@ -60,7 +60,7 @@ fn HeadlineCards(cards: &'static [&'static str], lang: Signal<Lang>) -> impl Int
                                     <p class="card-value">{move || number_format::figure(i, lang.get())}</p>
                                     <p class="card-label">
                                         {move || lang.get().pick(&i.label)}
-                                        {move || figure_marker(i, lang.get()).map(|m| view! { " " <span class="marker">{m}</span> })}
+                                        <FigureMarker indicator=i lang/>
                                     </p>
                                     <p class="card-source">
                                         <q lang="zh-CN">{i.quote}</q>
@@ -76,6 +76,14 @@ fn HeadlineCards(cards: &'static [&'static str], lang: Signal<Lang>) -> impl Int
     })
 }
 
+/// A figure's direction and off-report year as a small tag after its label, if it has either.
+#[component]
+pub fn FigureMarker(indicator: &'static Indicator, lang: Signal<Lang>) -> impl IntoView {
+    move || {
+        figure_marker(indicator, lang.get()).map(|m| view! { " " <span class="marker">{m}</span> })
+    }
+}
+
 #[component]
 fn MilestoneList(theme: Theme, lang: Signal<Lang>) -> impl IntoView {
     let items: Vec<_> = MILESTONES.iter().filter(|m| m.theme == theme).collect();
@@ -87,7 +95,6 @@ fn MilestoneList(theme: Theme, lang: Signal<Lang>) -> impl IntoView {
                     {items
                         .into_iter()
                         .map(|m| {
-
                             view! {
                                 <li class="milestone" data-milestone=m.id>
                                     {move || m.level.map(|level| view! { {level_tag(level, lang.get())} " " })}
