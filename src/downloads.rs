@@ -92,12 +92,16 @@ pub fn save_chart_file(chart: &Chart, lang: Lang, file: ChartFile) {
 
 /// Saves text as a file through a temporary link.
 pub fn save_text(name: &str, mime: &str, text: &str) {
+    if let Some(blob) = text_blob(text, mime) {
+        save_blob(name, &blob);
+    }
+}
+
+fn text_blob(text: &str, mime: &str) -> Option<web_sys::Blob> {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    if let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) {
-        save_blob(name, &blob);
-    }
+    web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()
 }
 
 fn save_blob(name: &str, blob: &web_sys::Blob) {
@@ -124,10 +128,7 @@ fn save_blob(name: &str, blob: &web_sys::Blob) {
 
 /// Draws the chart's SVG onto a canvas at twice its size and saves it as a PNG.
 fn save_png(name: String, svg: String) {
-    let parts = js_sys::Array::of1(&JsValue::from_str(&svg));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("image/svg+xml");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+    let Some(blob) = text_blob(&svg, "image/svg+xml") else {
         return;
     };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {

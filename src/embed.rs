@@ -10,7 +10,7 @@
 //! The page posts only its height and ids, and listens to no message at all.
 
 use crate::locale::Lang;
-use crate::url_state::UrlState;
+use crate::url_state::{to_query, UrlState};
 use crate::xml_escape::escape;
 use report_data::Chart;
 
@@ -32,25 +32,23 @@ pub fn embed_id(state: &UrlState) -> &'static str {
 
 /// The full page opened on a chart: `page` is the dashboard's address without a query.
 pub fn permalink(page: &str, chart: &Chart, lang: Lang) -> String {
-    let state = UrlState {
+    format!("{page}{}", to_query(&chart_state(chart, lang, false)))
+}
+
+/// The state that shows one chart, on the full page or embedded.
+fn chart_state(chart: &Chart, lang: Lang, embed: bool) -> UrlState {
+    UrlState {
         lang,
         chart: Some(chart.id),
         theme: chart.theme,
+        embed,
         ..UrlState::default()
-    };
-    format!("{page}{}", crate::url_state::to_query(&state))
+    }
 }
 
 /// A ready `<iframe>` for one chart, its title set for screen readers.
 pub fn iframe_snippet(page: &str, chart: &Chart, lang: Lang) -> String {
-    let state = UrlState {
-        lang,
-        chart: Some(chart.id),
-        theme: chart.theme,
-        embed: true,
-        ..UrlState::default()
-    };
-    let src = format!("{page}{}", crate::url_state::to_query(&state));
+    let src = format!("{page}{}", to_query(&chart_state(chart, lang, true)));
     format!(
         r#"<iframe title="{}" src="{}" width="100%" height="{SNIPPET_HEIGHT}" scrolling="no" frameborder="0"></iframe>"#,
         escape(lang.pick(&chart.title)),
@@ -60,7 +58,7 @@ pub fn iframe_snippet(page: &str, chart: &Chart, lang: Lang) -> String {
 
 /// The full dashboard for an embed's "view the full dashboard" link: its state without `embed`.
 pub fn full_page_query(state: &UrlState) -> String {
-    let query = crate::url_state::to_query(&UrlState {
+    let query = to_query(&UrlState {
         embed: false,
         ..*state
     });
