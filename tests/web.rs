@@ -21,6 +21,15 @@ fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> web_sys::
     host
 }
 
+/// The text of the first element matching `css` inside `host`.
+fn text(host: &web_sys::HtmlElement, css: &str) -> String {
+    let element = host
+        .query_selector(css)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {css}"));
+    element.text_content().unwrap_or_default()
+}
+
 async fn next_tick() {
     let promise = js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL);
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
@@ -35,14 +44,7 @@ async fn a_chart_figure_draws_its_bars_and_toggles_to_its_table() {
     });
     let count = |css: &str| host.query_selector_all(css).unwrap().length() as usize;
     assert_eq!(count("svg.chart-svg .hit"), chart.members.len());
-    assert_eq!(
-        host.query_selector("h3")
-            .unwrap()
-            .unwrap()
-            .text_content()
-            .unwrap(),
-        "项目建设"
-    );
+    assert_eq!(text(&host, "h3"), "项目建设");
 
     let toggle: web_sys::HtmlElement = host
         .query_selector(".table-toggle")
@@ -75,14 +77,7 @@ async fn a_chart_figure_draws_its_bars_and_toggles_to_its_table() {
 
     lang.set(Lang::En);
     next_tick().await;
-    assert_eq!(
-        host.query_selector("h3")
-            .unwrap()
-            .unwrap()
-            .text_content()
-            .unwrap(),
-        "Projects"
-    );
+    assert_eq!(text(&host, "h3"), "Projects");
     assert_eq!(toggle.text_content().unwrap(), "Show chart");
     host.remove();
 }
