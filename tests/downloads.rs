@@ -21,7 +21,7 @@ fn download_dir(name: &str) -> PathBuf {
 /// Waits for a finished download (Chromium writes `.crdownload` until done).
 async fn downloaded(dir: &Path, name: &str) -> Vec<u8> {
     let path = dir.join(name);
-    let deadline = Instant::now() + Duration::from_secs(10);
+    let deadline = Instant::now() + support::PATIENCE;
     loop {
         if let Ok(bytes) = std::fs::read(&path) {
             if !bytes.is_empty() && !dir.join(format!("{name}.crdownload")).exists() {

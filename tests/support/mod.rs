@@ -20,6 +20,9 @@ pub const BASE: &str = "/portal/data/dashboard/";
 pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
                        img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'";
 
+/// How long a test waits for the page before failing: generous, as CI machines can be busy.
+pub const PATIENCE: Duration = Duration::from_secs(20);
+
 /// Pages the server answers besides `dist/`, e.g. a portal page that embeds the dashboard.
 pub type ExtraPages = Vec<(&'static str, String)>;
 
@@ -215,11 +218,11 @@ impl Browser {
         self.wait_for("main#main").await;
     }
 
-    /// Waits up to ten seconds for an element, failing with the selector if it never comes.
+    /// Waits up to [`PATIENCE`] for an element, failing with the selector if it never comes.
     pub async fn wait_for(&self, css: &str) -> fantoccini::elements::Element {
         self.client
             .wait()
-            .at_most(Duration::from_secs(10))
+            .at_most(PATIENCE)
             .for_element(Locator::Css(css))
             .await
             .unwrap_or_else(|e| panic!("{css} never appeared: {e}"))
@@ -237,9 +240,9 @@ impl Browser {
         self.wait_for(css).await.text().await.expect("element text")
     }
 
-    /// Waits until `script` returns true, failing with `what` after ten seconds.
+    /// Waits until `script` returns true, failing with `what` after [`PATIENCE`].
     pub async fn until(&self, what: &str, script: &str) {
-        let deadline = Instant::now() + Duration::from_secs(10);
+        let deadline = Instant::now() + PATIENCE;
         while self.js(script).await != serde_json::Value::Bool(true) {
             assert!(Instant::now() < deadline, "timed out waiting for {what}");
             tokio::time::sleep(Duration::from_millis(50)).await;
