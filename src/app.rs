@@ -41,16 +41,15 @@ pub fn App() -> impl IntoView {
         }
     };
     let lang = Signal::derive(move || state.get().lang);
-    let system_dark = RwSignal::new(false);
-    system_dark.set(browser::watch_dark_preference(move |dark| {
-        system_dark.set(dark)
-    }));
+    let system_dark = browser::media_signal("(prefers-color-scheme: dark)");
+    // Paper is white: printing always uses the light charts.
+    let printing = browser::media_signal("print");
     let palette = Signal::derive(move || {
         let dark = match state.get().scheme {
             Some(scheme) => scheme == Scheme::Dark,
             None => system_dark.get(),
         };
-        if dark {
+        if dark && !printing.get() {
             &chart_svg::DARK
         } else {
             &chart_svg::LIGHT

@@ -3,6 +3,7 @@
 
 use crate::locale::Lang;
 use crate::url_state::{self, Rejected, UrlState};
+use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
 /// The state in the current URL, and any values in it that were not understood.
@@ -56,17 +57,19 @@ pub fn remove_placeholder() {
     }
 }
 
-/// Whether the system asks for a dark scheme, and a call whenever that changes. The listener
-/// lives as long as the page.
-pub fn watch_dark_preference(on_change: impl Fn(bool) + 'static) -> bool {
-    let Ok(Some(query)) = gloo_utils::window().match_media("(prefers-color-scheme: dark)") else {
-        return false;
-    };
-    let dark = query.matches();
-    let watched = query.clone();
-    gloo_events::EventListener::new(&query, "change", move |_| on_change(watched.matches()))
+/// A signal that follows a media query, e.g. `(prefers-color-scheme: dark)` or `print`. Its
+/// listener lives as long as the page.
+pub fn media_signal(query: &str) -> ReadSignal<bool> {
+    let (matches, set_matches) = signal(false);
+    if let Ok(Some(list)) = gloo_utils::window().match_media(query) {
+        set_matches.set(list.matches());
+        let watched = list.clone();
+        gloo_events::EventListener::new(&list, "change", move |_| {
+            set_matches.set(watched.matches())
+        })
         .forget();
-    dark
+    }
+    matches
 }
 
 /// Replaces a blank or broken page with a message in both languages when the app panics, and

@@ -492,8 +492,23 @@ async fn nothing_overflows_sideways_at_320_px() {
 async fn printing_gives_every_theme_with_charts_and_tables_and_no_navigation() {
     let server = Server::start(vec![]);
     let b = Browser::start(1280, 900).await;
-    b.open(&server.page("")).await;
+    // Even a reader on the dark scheme prints dark-on-white charts.
+    b.open(&server.page("?scheme=dark")).await;
+    b.wait_for(".chart-svg").await;
+    let bar = "return document.querySelector('.chart-svg rect:not(.hit)').getAttribute('fill')";
+    assert_eq!(b.js(bar).await, "#6CB4E4");
     b.media("print").await;
+    b.until(
+        "light charts for paper",
+        &format!("return (function () {{ {bar} }})() === '#1F6FA8'"),
+    )
+    .await;
+    assert_eq!(
+        b.js("return getComputedStyle(document.documentElement).backgroundColor")
+            .await,
+        "rgb(255, 255, 255)",
+        "white paper"
+    );
     assert_eq!(
         b.js("return getComputedStyle(document.querySelector('.theme-nav')).display")
             .await,
