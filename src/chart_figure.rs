@@ -81,6 +81,37 @@ pub fn ChartFigure(
         }
     };
 
+    // Arrow keys, Home and End move focus between a chart's bars (one tab stop per chart).
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        let Some(body) = body.get_untracked() else {
+            return;
+        };
+        let Ok(hits) = body.query_selector_all(".hit") else {
+            return;
+        };
+        let count = hits.length();
+        let target = ev.target();
+        let target = target.as_ref().and_then(|t| t.dyn_ref::<web_sys::Node>());
+        let is_target = |n: u32| hits.item(n).is_some_and(|hit| hit.is_same_node(target));
+        let Some(current) = (0..count).find(|&n| is_target(n)) else {
+            return;
+        };
+        let next = match ev.key().as_str() {
+            "ArrowDown" | "ArrowRight" => (current + 1).min(count - 1),
+            "ArrowUp" | "ArrowLeft" => current.saturating_sub(1),
+            "Home" => 0,
+            "End" => count - 1,
+            _ => return,
+        };
+        ev.prevent_default();
+        if let Some(hit) = hits
+            .item(next)
+            .and_then(|h| h.dyn_into::<web_sys::SvgElement>().ok())
+        {
+            let _ = hit.focus();
+        }
+    };
+
     view! {
         <figure class="chart" id=figure_id(chart.id) data-chart=chart.id aria-labelledby=labelled_by>
             <div class="chart-head">
@@ -98,7 +129,8 @@ pub fn ChartFigure(
                 </button>
             </div>
             <div class="chart-body" node_ref=body class:hidden=move || show_table.get()
-                on:focusin=move |ev| show_bar(ev.target()) on:click=move |ev| show_bar(ev.target()) inner_html=svg
+                on:focusin=move |ev| show_bar(ev.target()) on:click=move |ev| show_bar(ev.target())
+                on:keydown=on_keydown inner_html=svg
             ></div>
             <FigureTable chart lang shown=show_table/>
             <p class="readout" aria-live="polite" class:hidden=move || show_table.get()>

@@ -96,10 +96,13 @@ pub fn render(
         .bars
         .iter()
         .zip(&members)
-        .map(|(bar, indicator)| {
+        .enumerate()
+        .map(|(n, (bar, indicator))| {
             let text = escape(&number_format::labelled_figure(indicator, lang));
+            // One tab stop per chart: the first bar; arrow keys move between bars.
+            let tabindex = if n == 0 { 0 } else { -1 };
             format!(
-                r#"<rect class="hit" data-indicator="{}" x="0" y="{:.1}" width="{:.1}" height="{:.1}" fill-opacity="0" tabindex="0" role="img" aria-label="{text}"><title>{text}</title></rect>"#,
+                r#"<rect class="hit" data-indicator="{}" x="0" y="{:.1}" width="{:.1}" height="{:.1}" fill-opacity="0" tabindex="{tabindex}" role="img" aria-label="{text}"><title>{text}</title></rect>"#,
                 escape(indicator.id),
                 bar.label_top - 2.0,
                 layout.width,
@@ -302,6 +305,7 @@ mod tests {
         let svg = render(chart, Lang::Zh, 640.0, Framing::InPage, &LIGHT);
         assert!(svg.starts_with("<svg class=\"chart-svg\""));
         assert_eq!(count(&svg, "class=\"hit\""), chart.members.len());
+        assert_eq!(count(&svg, "tabindex=\"0\""), 1, "one tab stop per chart");
         assert_eq!(
             count(
                 &svg,

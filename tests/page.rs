@@ -326,11 +326,45 @@ async fn focusing_a_bar_reads_out_its_exact_value() {
         title, "Investment signed: CNY 22.364 bn",
         "hover shows the same value"
     );
+    // Arrow keys move between the bars; End goes to the last; Tab leaves the chart.
+    let key = |k: Key| {
+        let b = &b;
+        async move {
+            b.client
+                .active_element()
+                .await
+                .unwrap()
+                .send_keys(&k.to_string())
+                .await
+                .unwrap();
+        }
+    };
+    let readout = |text: &str| {
+        format!("return document.querySelector('{figure} .readout').textContent === '{text}'")
+    };
+    key(Key::Down).await;
+    b.until(
+        "the second bar",
+        &readout("Bond project funds secured: CNY 1.892 bn"),
+    )
+    .await;
+    key(Key::End).await;
+    b.until(
+        "the last bar",
+        &readout("Central budget project funds secured: CNY 1.262 bn"),
+    )
+    .await;
+    key(Key::Tab).await;
+    b.until(
+        "focus leaves the chart",
+        &format!("return !document.activeElement.closest('{figure} .chart-body')"),
+    )
+    .await;
     // The read-out follows the language.
     b.wait_for(".lang-switch").await.click().await.unwrap();
     b.until(
         "read-out in Chinese",
-        &format!("return document.querySelector('{figure} .readout').textContent === '签约资金: 223.64亿元'"),
+        &format!("return document.querySelector('{figure} .readout').textContent === '中央预算内项目资金: 12.62亿元'"),
     )
     .await;
     b.close().await;
