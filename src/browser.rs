@@ -31,22 +31,18 @@ pub fn push_url(state: &UrlState) {
 pub fn apply_document(state: &UrlState, title: &str) {
     let document = gloo_utils::document();
     if let Some(root) = document.document_element() {
-        let _ = root.set_attribute("lang", state.lang.tag());
-        let _ = if state.embed {
-            root.set_attribute("data-embed", "")
-        } else {
-            root.remove_attribute("data-embed")
-        };
-        match state.scheme {
-            Some(scheme) => {
-                let _ = root.set_attribute("data-scheme", scheme.key());
-            }
-            None => {
-                let _ = root.remove_attribute("data-scheme");
-            }
-        }
+        set_or_remove(&root, "lang", Some(state.lang.tag()));
+        set_or_remove(&root, "data-embed", state.embed.then_some(""));
+        set_or_remove(&root, "data-scheme", state.scheme.map(|s| s.key()));
     }
     document.set_title(title);
+}
+
+fn set_or_remove(element: &web_sys::Element, name: &str, value: Option<&str>) {
+    let _ = match value {
+        Some(value) => element.set_attribute(name, value),
+        None => element.remove_attribute(name),
+    };
 }
 
 /// Removes the "loading" line index.html shows until the app starts. If the wasm never starts,

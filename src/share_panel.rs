@@ -19,21 +19,19 @@ fn page_address() -> String {
 
 #[component]
 pub fn SharePanel(chart: &'static Chart, lang: Signal<Lang>) -> impl IntoView {
-    let status = RwSignal::new(String::new());
+    // Whether the last copy worked; said in the current language.
+    let copied = RwSignal::new(None::<bool>);
     let copy = move |text: String, field_id: String| {
         let promise = gloo_utils::window()
             .navigator()
             .clipboard()
             .write_text(&text);
-        let lang = lang.get_untracked();
         leptos::task::spawn_local(async move {
-            let copied = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-            if copied {
-                status.set(lang.strings().copied.to_owned());
-            } else {
+            let done = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+            if !done {
                 select_field(&field_id);
-                status.set(lang.strings().copy_failed.to_owned());
             }
+            copied.set(Some(done));
         });
     };
     let link_id = format!("share-{}-link", chart.id);
@@ -56,7 +54,9 @@ pub fn SharePanel(chart: &'static Chart, lang: Signal<Lang>) -> impl IntoView {
                 <textarea id=code_id class="share-text" readonly rows="3" prop:value=code></textarea>
                 <button type="button" class="copy" on:click=move |_| copy(code(), code_copy.clone())>{move || s().copy}</button>
             </div>
-            <p class="share-status" role="status">{move || status.get()}</p>
+            <p class="share-status" role="status">
+                {move || copied.get().map(|done| if done { s().copied } else { s().copy_failed })}
+            </p>
             <p class="downloads">
                 {move || s().download}": "
                 {ChartFile::ALL
