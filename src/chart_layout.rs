@@ -16,6 +16,8 @@ pub const ROW_GAP: f64 = 12.0;
 pub const AXIS_HEIGHT: f64 = 22.0;
 pub const NOTE_HEIGHT: f64 = 18.0;
 pub const TITLE_PX: f64 = 16.0;
+/// From one line of a wrapped title to the next.
+pub const TITLE_LINE: f64 = TITLE_PX + 6.0;
 pub const MIN_WIDTH: f64 = 240.0;
 
 /// A figure is an outlier, and the axis broken, when it exceeds the next largest this many times.
@@ -169,7 +171,7 @@ pub fn layout(
     let (end, broken) = domain(&data.iter().map(|d| d.value).collect::<Vec<_>>());
 
     let title_lines = title.map_or(Vec::new(), |t| wrap(t, TITLE_PX, inner));
-    let mut y = PAD + title_lines.len() as f64 * (TITLE_PX + 6.0);
+    let mut y = PAD + title_lines.len() as f64 * TITLE_LINE;
     if !title_lines.is_empty() {
         y += 6.0;
     }

@@ -5,7 +5,8 @@
 //! stylesheet recolours the drawing for the dark scheme.
 
 use crate::chart_layout::{
-    self, Datum, Layout, BAR_HEIGHT, LABEL_PX, LINE_HEIGHT, NOTE_HEIGHT, TITLE_PX, VALUE_PX,
+    self, Datum, Layout, BAR_HEIGHT, LABEL_PX, LINE_HEIGHT, NOTE_HEIGHT, TITLE_LINE, TITLE_PX,
+    VALUE_PX,
 };
 use crate::citation;
 use crate::locale::Lang;
@@ -140,139 +141,133 @@ fn draw(
 ) -> String {
     let mut svg = String::new();
     let size = (layout.width.round() as u32, layout.height.round() as u32);
-    {
-        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
-        let at = |x: f64, y: f64| (x.round() as i32, y.round() as i32);
-        let mut result: Result<(), DrawingAreaErrorKind<std::io::Error>> = Ok(());
-        let mut go = |r: Result<(), DrawingAreaErrorKind<std::io::Error>>| {
-            if result.is_ok() {
-                result = r;
-            }
-        };
-        if framing == Framing::Standalone {
-            go(root.fill(&palette.paper));
-        }
-        for (n, line) in layout.title_lines.iter().enumerate() {
-            let style = font(
-                TITLE_PX,
-                &palette.ink,
-                FontStyle::Bold,
-                HPos::Left,
-                VPos::Top,
-            );
-            go(root.draw(&Text::new(
-                line.clone(),
-                at(
-                    layout.plot_left,
-                    chart_layout::PAD + n as f64 * (TITLE_PX + 6.0),
-                ),
-                style,
-            )));
-        }
-        let bottom = layout.axis_top;
-        let top = layout.bars.first().map_or(bottom, |b| b.bar_top);
-        // Grid lines run through the bar bands only, never across the labels above them.
-        for bar in &layout.bars {
-            for (x, _) in &layout.ticks {
-                go(root.draw(&PathElement::new(
-                    vec![
-                        at(*x, bar.bar_top - 3.0),
-                        at(*x, bar.bar_top + BAR_HEIGHT + 3.0),
-                    ],
-                    palette.grid.stroke_width(1),
-                )));
-            }
-        }
-        for bar in &layout.bars {
-            for (n, line) in bar.label_lines.iter().enumerate() {
-                let y = bar.label_top + n as f64 * LINE_HEIGHT;
-                go(root.draw(&Text::new(
-                    line.clone(),
-                    at(layout.plot_left, y),
-                    font(
-                        LABEL_PX,
-                        &palette.ink,
-                        FontStyle::Normal,
-                        HPos::Left,
-                        VPos::Top,
-                    ),
-                )));
-            }
-            let end = layout.plot_left + bar.bar_length;
-            go(root.draw(&Rectangle::new(
-                [
-                    at(layout.plot_left, bar.bar_top),
-                    at(end, bar.bar_top + BAR_HEIGHT),
-                ],
-                palette.bar.filled(),
-            )));
-            if bar.broken {
-                // Two slanted cuts through the bar, the usual mark of a broken scale.
-                let cut = end - 28.0;
-                for dx in [0.0, 7.0] {
-                    go(root.draw(&PathElement::new(
-                        vec![
-                            at(cut + dx - 4.0, bar.bar_top + BAR_HEIGHT + 3.0),
-                            at(cut + dx + 4.0, bar.bar_top - 3.0),
-                        ],
-                        palette.paper.stroke_width(3),
-                    )));
-                }
-            }
-            let value_style = font(
-                VALUE_PX,
-                &palette.ink,
-                FontStyle::Bold,
-                HPos::Left,
-                VPos::Center,
-            );
-            go(root.draw(&Text::new(
-                bar.value_text.clone(),
-                at(end + 6.0, bar.bar_top + BAR_HEIGHT / 2.0),
-                value_style,
-            )));
-        }
-        go(root.draw(&PathElement::new(
-            vec![
-                at(layout.plot_left, top - 4.0),
-                at(layout.plot_left, bottom),
-            ],
-            palette.muted.stroke_width(1),
-        )));
-        for (x, value) in &layout.ticks {
-            let label = number_format::plain(*value * tick_factor, lang);
-            go(root.draw(&Text::new(
-                label,
-                at(*x, bottom + 4.0),
-                font(
-                    VALUE_PX - 1.0,
-                    &palette.muted,
-                    FontStyle::Normal,
-                    HPos::Center,
-                    VPos::Top,
-                ),
-            )));
-        }
-        for (n, line) in layout.note_lines.iter().enumerate() {
-            let y = layout.notes_top + n as f64 * NOTE_HEIGHT;
-            go(root.draw(&Text::new(
-                line.clone(),
-                at(layout.plot_left, y),
-                font(
-                    VALUE_PX,
-                    &palette.muted,
-                    FontStyle::Normal,
-                    HPos::Left,
-                    VPos::Top,
-                ),
-            )));
-        }
-        go(root.present());
-        // The SVG backend writes to a String and cannot fail; a failure would only lose
-        // the drawing, never the page.
-        let _ = result;
-    }
+    let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
+    // Drawing into a String does not fail; if it ever did, the chart would be missing, and its
+    // table and sources would still be there.
+    let _ = paint(&root, layout, lang, framing, palette, tick_factor).and_then(|()| root.present());
+    drop(root);
     svg
+}
+
+type Area<'a> = DrawingArea<SVGBackend<'a>, plotters::coord::Shift>;
+type Drawn = Result<(), DrawingAreaErrorKind<std::io::Error>>;
+
+fn paint(
+    root: &Area,
+    layout: &Layout,
+    lang: Lang,
+    framing: Framing,
+    palette: &Palette,
+    tick_factor: f64,
+) -> Drawn {
+    let at = |x: f64, y: f64| (x.round() as i32, y.round() as i32);
+    // Lines of text stacked down from `top`, left-aligned with the bars.
+    let stacked = |lines: &[String], top: f64, step: f64, style: &TextStyle| -> Drawn {
+        for (n, line) in lines.iter().enumerate() {
+            let position = at(layout.plot_left, top + n as f64 * step);
+            root.draw(&Text::new(line.clone(), position, style.clone()))?;
+        }
+        Ok(())
+    };
+    if framing == Framing::Standalone {
+        root.fill(&palette.paper)?;
+    }
+    let title_style = font(
+        TITLE_PX,
+        &palette.ink,
+        FontStyle::Bold,
+        HPos::Left,
+        VPos::Top,
+    );
+    stacked(
+        &layout.title_lines,
+        chart_layout::PAD,
+        TITLE_LINE,
+        &title_style,
+    )?;
+
+    // Grid lines run through the bar bands only, never across the labels above them.
+    for bar in &layout.bars {
+        for (x, _) in &layout.ticks {
+            let (top, bottom) = (bar.bar_top - 3.0, bar.bar_top + BAR_HEIGHT + 3.0);
+            root.draw(&PathElement::new(
+                vec![at(*x, top), at(*x, bottom)],
+                palette.grid.stroke_width(1),
+            ))?;
+        }
+    }
+    let label_style = font(
+        LABEL_PX,
+        &palette.ink,
+        FontStyle::Normal,
+        HPos::Left,
+        VPos::Top,
+    );
+    let value_style = font(
+        VALUE_PX,
+        &palette.ink,
+        FontStyle::Bold,
+        HPos::Left,
+        VPos::Center,
+    );
+    for bar in &layout.bars {
+        stacked(&bar.label_lines, bar.label_top, LINE_HEIGHT, &label_style)?;
+        let end = layout.plot_left + bar.bar_length;
+        let corners = [
+            at(layout.plot_left, bar.bar_top),
+            at(end, bar.bar_top + BAR_HEIGHT),
+        ];
+        root.draw(&Rectangle::new(corners, palette.bar.filled()))?;
+        if bar.broken {
+            // Two slanted cuts through the bar, the usual mark of a broken scale.
+            let cut = end - 28.0;
+            for dx in [0.0, 7.0] {
+                let slant = vec![
+                    at(cut + dx - 4.0, bar.bar_top + BAR_HEIGHT + 3.0),
+                    at(cut + dx + 4.0, bar.bar_top - 3.0),
+                ];
+                root.draw(&PathElement::new(slant, palette.paper.stroke_width(3)))?;
+            }
+        }
+        let value_at = at(end + 6.0, bar.bar_top + BAR_HEIGHT / 2.0);
+        root.draw(&Text::new(
+            bar.value_text.clone(),
+            value_at,
+            value_style.clone(),
+        ))?;
+    }
+
+    let bottom = layout.axis_top;
+    let top = layout.bars.first().map_or(bottom, |b| b.bar_top);
+    let axis = vec![
+        at(layout.plot_left, top - 4.0),
+        at(layout.plot_left, bottom),
+    ];
+    root.draw(&PathElement::new(axis, palette.muted.stroke_width(1)))?;
+    let tick_style = font(
+        VALUE_PX - 1.0,
+        &palette.muted,
+        FontStyle::Normal,
+        HPos::Center,
+        VPos::Top,
+    );
+    for (x, value) in &layout.ticks {
+        let label = number_format::plain(*value * tick_factor, lang);
+        root.draw(&Text::new(label, at(*x, bottom + 4.0), tick_style.clone()))?;
+    }
+    let note_style = font(
+        VALUE_PX,
+        &palette.muted,
+        FontStyle::Normal,
+        HPos::Left,
+        VPos::Top,
+    );
+    stacked(
+        &layout.note_lines,
+        layout.notes_top,
+        NOTE_HEIGHT,
+        &note_style,
+    )
 }
 
 #[cfg(test)]
