@@ -138,13 +138,11 @@ impl Browser {
         browser.viewport(width, height).await;
         // A headless page never has system focus, so focus events would not fire at all.
         browser
-            .client
-            .issue_cmd(Cdp {
-                cmd: "Emulation.setFocusEmulationEnabled",
-                params: serde_json::json!({ "enabled": true }),
-            })
-            .await
-            .expect("chromedriver passes the DevTools command");
+            .cdp(
+                "Emulation.setFocusEmulationEnabled",
+                serde_json::json!({ "enabled": true }),
+            )
+            .await;
         browser
     }
 
@@ -249,42 +247,40 @@ impl Browser {
         }
     }
 
+    /// Sends a Chrome DevTools command to the page through chromedriver.
+    async fn cdp(&self, cmd: &'static str, params: serde_json::Value) {
+        self.client
+            .issue_cmd(Cdp { cmd, params })
+            .await
+            .unwrap_or_else(|e| panic!("chromedriver refused {cmd}: {e}"));
+    }
+
     /// Sets the viewport to exactly `width` × `height` CSS px, as a phone of that size would
     /// have it. (A headless window cannot be made narrower than 500 px.)
     pub async fn viewport(&self, width: u32, height: u32) {
         let params = serde_json::json!({
             "width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600
         });
-        self.client
-            .issue_cmd(Cdp {
-                cmd: "Emulation.setDeviceMetricsOverride",
-                params,
-            })
-            .await
-            .expect("chromedriver passes the DevTools command");
+        self.cdp("Emulation.setDeviceMetricsOverride", params).await;
     }
 
     /// Emulates a CSS media type, e.g. `print`; the empty string restores the screen.
     pub async fn media(&self, media: &str) {
-        self.client
-            .issue_cmd(Cdp {
-                cmd: "Emulation.setEmulatedMedia",
-                params: serde_json::json!({ "media": media }),
-            })
-            .await
-            .expect("chromedriver passes the DevTools command");
+        self.cdp(
+            "Emulation.setEmulatedMedia",
+            serde_json::json!({ "media": media }),
+        )
+        .await;
     }
 
     /// Emulates the system's colour-scheme preference, as a user's settings would set it.
     pub async fn prefer_scheme(&self, scheme: &str) {
         let features = serde_json::json!([{ "name": "prefers-color-scheme", "value": scheme }]);
-        self.client
-            .issue_cmd(Cdp {
-                cmd: "Emulation.setEmulatedMedia",
-                params: serde_json::json!({ "features": features }),
-            })
-            .await
-            .expect("chromedriver passes the DevTools command");
+        self.cdp(
+            "Emulation.setEmulatedMedia",
+            serde_json::json!({ "features": features }),
+        )
+        .await;
     }
 
     /// A PNG of the whole page at `width` px, written to `screenshots/<name>.png`.
