@@ -40,7 +40,8 @@ pub fn labelled_figure(indicator: &Indicator, lang: Lang) -> String {
     )
 }
 
-/// A value in the chart's own unit, for axis ticks and bar labels beside a unit caption.
+/// A bare number in the reader's convention (thousands grouped in English), for axis ticks
+/// and figures whose unit is said elsewhere.
 pub fn plain(value: f64, lang: Lang) -> String {
     let text = decimal(value, 4);
     match lang {
@@ -99,7 +100,7 @@ fn english_amount(value: f64, unit: Unit) -> String {
             format!("CNY {} m", group_thousands(&decimal(yuan / 1e6, 6)))
         }
     };
-    let n = group_thousands(&decimal(value, 4));
+    let n = plain(value, Lang::En);
     match unit {
         Unit::WanYuan => money(value * 1e4),
         Unit::YiYuan => money(value * 1e8),
