@@ -1,33 +1,19 @@
 //! The two languages of the dashboard and every piece of interface text in them.
 //! Text from the data (labels, titles) carries its own two languages; see `Lang::pick`.
 
-use report_data::Text;
+use report_data::{vocabulary, Text};
 
-/// The page's language: Chinese by default, English on request.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Lang {
-    #[default]
-    Zh,
-    En,
+vocabulary! {
+    /// The page's language: Chinese by default, English on request (`lang=` in the URL).
+    #[derive(Default)]
+    Lang {
+        #[default]
+        Zh = "zh",
+        En = "en",
+    }
 }
 
 impl Lang {
-    /// The value of the `lang` URL parameter.
-    pub const fn key(self) -> &'static str {
-        match self {
-            Lang::Zh => "zh",
-            Lang::En => "en",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Self> {
-        match key {
-            "zh" => Some(Lang::Zh),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
-    }
-
     /// The BCP 47 tag for `<html lang>`, so screen readers and fonts pick the right language.
     pub const fn tag(self) -> &'static str {
         match self {

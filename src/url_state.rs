@@ -3,7 +3,7 @@
 //! anything else is reported and replaced by the default, never shown as markup.
 
 use crate::locale::Lang;
-use report_data::Theme;
+use report_data::{vocabulary, Theme};
 
 /// The themes the navigation offers, in order. The overview (honours) sits in the header.
 pub const NAV_THEMES: &[Theme] = &[
@@ -14,25 +14,11 @@ pub const NAV_THEMES: &[Theme] = &[
     Theme::Livelihood,
 ];
 
-/// A colour scheme forced by the URL; without one the page follows `prefers-color-scheme`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Scheme {
-    Light,
-    Dark,
-}
-
-impl Scheme {
-    pub const fn key(self) -> &'static str {
-        match self {
-            Scheme::Light => "light",
-            Scheme::Dark => "dark",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Self> {
-        [Scheme::Light, Scheme::Dark]
-            .into_iter()
-            .find(|s| s.key() == key)
+vocabulary! {
+    /// A colour scheme forced by the URL; without one the page follows `prefers-color-scheme`.
+    Scheme {
+        Light = "light",
+        Dark = "dark",
     }
 }
 

@@ -5,7 +5,9 @@
 //! accepts exactly the keys listed here, and the generated constants name the variants.
 
 /// Declares a closed vocabulary: the enum, the list of its variants and the key each has in the
-/// data file. One list, so the validator and the app cannot drift apart.
+/// data file or URL. One list, so the validator and the app cannot drift apart. Exported for the
+/// app's own vocabularies (language, colour scheme).
+#[macro_export]
 macro_rules! vocabulary {
     ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $key:literal,)+ }) => {
         $(#[$doc])*
