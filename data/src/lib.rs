@@ -13,9 +13,35 @@ pub fn indicator(id: &str) -> Option<&'static Indicator> {
     INDICATORS.iter().find(|i| i.id == id)
 }
 
-/// The chart with this id, if any.
+/// The chart with this id, or the chart that replaced it: a published id listed in a chart's
+/// `aliases` opens that chart, so old links and embeds keep working and link on by the new id.
 pub fn chart(id: &str) -> Option<&'static Chart> {
-    CHARTS.iter().find(|c| c.id == id)
+    find_chart(CHARTS, CHART_ALIASES, id)
+}
+
+/// The theme a URL key names: a theme's own key, or a published key now among a theme's
+/// `aliases`. `Theme::from_key` knows only the current keys; links use this.
+pub fn theme_key(key: &str) -> Option<Theme> {
+    find_theme(THEME_ALIASES, key)
+}
+
+/// `chart`, over any charts and aliases, so that alias resolution is tested on fixtures.
+fn find_chart<'a>(charts: &'a [Chart], aliases: &[(&str, &str)], id: &str) -> Option<&'a Chart> {
+    let live = aliases
+        .iter()
+        .find(|(alias, _)| *alias == id)
+        .map_or(id, |(_, live)| *live);
+    charts.iter().find(|c| c.id == live)
+}
+
+/// `theme_key`, over any aliases.
+fn find_theme(aliases: &[(&str, Theme)], key: &str) -> Option<Theme> {
+    Theme::from_key(key).or_else(|| {
+        aliases
+            .iter()
+            .find(|(alias, _)| *alias == key)
+            .map(|(_, theme)| *theme)
+    })
 }
 
 /// A theme's title and cards. Every theme has one: the build refuses a data file without.
@@ -49,5 +75,59 @@ mod tests {
         let chart = chart("industry-funds").expect("declared in report.toml");
         assert_eq!(members(chart).len(), chart.members.len());
         assert_eq!(theme_info(Theme::Industry).title.zh, "工业发展");
+        assert_eq!(theme_key("rural"), Some(Theme::Rural));
+        assert_eq!(theme_key("Rural"), None);
+    }
+
+    /// The generated aliases lead to live entries (the build checks this; here it is read back
+    /// through the lookups the app uses).
+    #[test]
+    fn every_generated_alias_opens_its_replacement() {
+        for (alias, live) in CHART_ALIASES {
+            assert_eq!(chart(alias).map(|c| c.id), Some(*live));
+        }
+        for (alias, theme) in THEME_ALIASES {
+            assert_eq!(theme_key(alias), Some(*theme));
+        }
+    }
+
+    fn fixture(id: &'static str, theme: Theme) -> Chart {
+        Chart {
+            id,
+            theme,
+            title: Text { zh: id, en: id },
+            kind: ChartKind::Bar,
+            members: &[],
+        }
+    }
+
+    #[test]
+    fn an_alias_opens_the_chart_that_replaced_it() {
+        let charts = [
+            fixture("industry-yoy", Theme::Industry),
+            fixture("rural-digital", Theme::Rural),
+        ];
+        let aliases = [("industry-growth", "industry-yoy")];
+        let opened = find_chart(&charts, &aliases, "industry-growth").expect("alias resolves");
+        assert_eq!(opened.id, "industry-yoy", "the permalink names the new id");
+        assert_eq!(
+            find_chart(&charts, &aliases, "rural-digital").map(|c| c.id),
+            Some("rural-digital")
+        );
+        assert_eq!(
+            find_chart(&charts, &aliases, "industry-yoy").map(|c| c.id),
+            Some("industry-yoy")
+        );
+        assert!(find_chart(&charts, &aliases, "industry-funds").is_none());
+        assert!(find_chart(&charts, &[], "industry-growth").is_none());
+    }
+
+    #[test]
+    fn a_theme_alias_opens_its_theme() {
+        let aliases = [("town-and-country", Theme::Rural)];
+        assert_eq!(find_theme(&aliases, "town-and-country"), Some(Theme::Rural));
+        assert_eq!(find_theme(&aliases, "tourism"), Some(Theme::Tourism));
+        assert_eq!(find_theme(&aliases, "overview"), Some(Theme::Overview));
+        assert_eq!(find_theme(&aliases, "town"), None);
     }
 }

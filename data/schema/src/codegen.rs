@@ -3,7 +3,8 @@
 use crate::validate::Data;
 use std::fmt::Write;
 
-/// Rust source defining `REPORT`, `THEMES`, `INDICATORS`, `CHARTS` and `MILESTONES`.
+/// Rust source defining `REPORT`, `THEMES`, `INDICATORS`, `CHARTS`, `MILESTONES`,
+/// `CHART_ALIASES` and `THEME_ALIASES`.
 ///
 /// Strings and numbers are written with `{:?}`, which yields valid, escaped Rust literals.
 pub fn generate(data: &Data) -> String {
@@ -87,6 +88,18 @@ pub fn generate(data: &Data) -> String {
             m.quote
         )
         .unwrap();
+    }
+    out.push_str("];\n\n/// Published chart ids that now open another chart: (old id, live id).\npub static CHART_ALIASES: &[(&str, &str)] = &[\n");
+    for c in &data.charts {
+        for alias in &c.aliases {
+            writeln!(out, "    ({alias:?}, {:?}),", c.id).unwrap();
+        }
+    }
+    out.push_str("];\n\n/// Published theme keys that now open another theme: (old key, theme).\npub static THEME_ALIASES: &[(&str, Theme)] = &[\n");
+    for t in &data.themes {
+        for alias in &t.aliases {
+            writeln!(out, "    ({alias:?}, Theme::{:?}),", t.theme).unwrap();
+        }
     }
     out.push_str("];\n");
     out

@@ -6,8 +6,10 @@
 
 mod chinese_numerals;
 mod codegen;
+mod published;
 mod raw;
 mod validate;
 
 pub use codegen::generate;
-pub use validate::{load, Data, Diagnostic};
+pub use published::Published;
+pub use validate::{load, Data, Diagnostic, MAX_LABEL, MAX_QUOTE};

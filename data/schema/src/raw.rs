@@ -47,8 +47,11 @@ pub struct Source {
 #[serde(deny_unknown_fields)]
 pub struct Theme {
     pub zh: Spanned<String>,
-    pub en: String,
+    pub en: Spanned<String>,
     pub cards: Option<Vec<Spanned<String>>>,
+    /// Published theme keys this theme replaces, so that links naming them keep working.
+    #[serde(default)]
+    pub aliases: Vec<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -56,8 +59,8 @@ pub struct Theme {
 pub struct Indicator {
     pub id: Spanned<String>,
     pub theme: Spanned<String>,
-    pub zh: String,
-    pub en: String,
+    pub zh: Spanned<String>,
+    pub en: Spanned<String>,
     pub value: Spanned<toml::Value>,
     pub written: Option<Spanned<String>>,
     pub unit: Spanned<String>,
@@ -73,10 +76,14 @@ pub struct Indicator {
 pub struct Chart {
     pub id: Spanned<String>,
     pub theme: Spanned<String>,
-    pub zh: String,
-    pub en: String,
+    pub zh: Spanned<String>,
+    pub en: Spanned<String>,
     pub kind: Spanned<String>,
     pub members: Spanned<Vec<Spanned<String>>>,
+    /// Published chart ids this chart replaces, so that links and embeds naming them keep
+    /// working.
+    #[serde(default)]
+    pub aliases: Vec<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -85,7 +92,18 @@ pub struct Milestone {
     pub id: Spanned<String>,
     pub theme: Spanned<String>,
     pub level: Option<Spanned<String>>,
-    pub zh: String,
-    pub en: String,
+    pub zh: Spanned<String>,
+    pub en: Spanned<String>,
     pub quote: Spanned<String>,
+}
+
+/// The list of published ids (`data/published-ids.toml`): every chart id and theme key a link
+/// may name, kept after the entry is renamed or removed.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Published {
+    #[serde(default)]
+    pub charts: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub themes: Vec<Spanned<String>>,
 }

@@ -1,7 +1,8 @@
 //! The rules a data file must meet, each reported with the file, line and field it concerns.
 
-use crate::{chinese_numerals, raw};
+use crate::{chinese_numerals, raw, Published};
 use report_model::{ChartKind, Kind, Level, Qualifier, Theme, Unit};
+use serde::de::DeserializeOwned;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::ops::Range;
@@ -44,6 +45,8 @@ pub struct ThemeData {
     pub zh: String,
     pub en: String,
     pub cards: Vec<String>,
+    /// Published theme keys that now open this theme.
+    pub aliases: Vec<String>,
 }
 
 #[derive(Debug)]
@@ -69,6 +72,8 @@ pub struct ChartData {
     pub en: String,
     pub kind: ChartKind,
     pub members: Vec<String>,
+    /// Published chart ids that now open this chart.
+    pub aliases: Vec<String>,
 }
 
 #[derive(Debug)]
@@ -81,24 +86,29 @@ pub struct MilestoneData {
     pub quote: String,
 }
 
-/// Parses and checks a data file. `file` is the name messages give it; `text` its contents.
+/// The most characters a label (an entry's `zh` or `en`) may have: it is drawn beside a bar.
+pub const MAX_LABEL: usize = 200;
+/// The most characters a `quote` or `derived` may have: a clause, not a paragraph.
+pub const MAX_QUOTE: usize = 300;
+
+/// Parses and checks a data file. `file` is the name messages give it; `text` its contents (a
+/// byte-order mark and CRLF line ends are accepted); `published` the ids links may already use.
 /// Returns every problem found, not just the first, so one build shows them all.
-pub fn load(file: &str, text: &str) -> Result<Data, Vec<Diagnostic>> {
-    let raw: raw::File = toml::from_str(text).map_err(|e| {
-        let line = e.span().map_or(1, |span| line_of(text, span.start));
-        vec![Diagnostic {
+pub fn load(file: &str, text: &str, published: &Published) -> Result<Data, Vec<Diagnostic>> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(vec![Diagnostic {
             file: file.to_owned(),
-            line,
-            field: "syntax".to_owned(),
-            message: format!(
-                "{} Fix the TOML at this line; see the rules at the top of the data file.",
-                e.message().trim_end_matches('.')
-            ),
-        }]
-    })?;
+            line: 1,
+            field: "file".to_owned(),
+            message: "the file is empty; restore it from version control, or start from data/schema/tests/fixtures/minimal.toml, the smallest valid data file".to_owned(),
+        }]);
+    }
+    let raw: raw::File = parse_toml(file, text)?;
     let mut checker = Checker {
         file,
         text,
+        published,
         problems: Vec::new(),
         declared: BTreeSet::new(),
     };
@@ -106,18 +116,113 @@ pub fn load(file: &str, text: &str) -> Result<Data, Vec<Diagnostic>> {
     if checker.problems.is_empty() {
         Ok(data)
     } else {
-        checker.problems.sort_by_key(|d| d.line);
+        // The data file's problems first, then those found against the published ids.
+        checker.problems.sort_by_key(|d| (d.file != file, d.line));
         Err(checker.problems)
     }
 }
 
-fn line_of(text: &str, offset: usize) -> usize {
-    text[..offset.min(text.len())].matches('\n').count() + 1
+/// Parses TOML into `T`, turning an error into a diagnostic with its line and, for a figure
+/// typed the way people write numbers (`22,364`, `２２３.６４`, `"2022"`) or a string left
+/// open, the exact fix.
+pub(crate) fn parse_toml<T: DeserializeOwned>(
+    file: &str,
+    text: &str,
+) -> Result<T, Vec<Diagnostic>> {
+    toml::from_str(text).map_err(|e| {
+        let line = e.span().map_or(1, |span| line_of(text, span.start));
+        let fix = text
+            .lines()
+            .nth(line - 1)
+            .and_then(|l| number_fix(l).or_else(|| unclosed_string(l)));
+        let message = match fix {
+            Some(fix) => fix,
+            None => format!(
+                "{}; fix the TOML at this line, following the rules at the top of the data file",
+                e.message().trim_end_matches('.').replace('\n', "; ")
+            ),
+        };
+        vec![Diagnostic {
+            file: file.to_owned(),
+            line,
+            field: "syntax".to_owned(),
+            message,
+        }]
+    })
+}
+
+/// For a line `key = value` whose value is a number written as TOML does not read one, what to
+/// write instead.
+fn number_fix(line: &str) -> Option<String> {
+    let (key, value) = line.split_once('=')?;
+    let (key, value) = (key.trim(), value.trim());
+    let number = meant_number(value)?;
+    (number != value).then(|| {
+        format!(
+            "{} is not a number as TOML writes one; write {key} = {number}: ASCII digits, without quotes or thousands separators",
+            excerpt(value)
+        )
+    })
+}
+
+/// For a line whose last string has no closing quote, what to do.
+fn unclosed_string(line: &str) -> Option<String> {
+    let quotes = line
+        .char_indices()
+        .filter(|&(at, c)| c == '"' && !line[..at].ends_with('\\'))
+        .count();
+    (quotes % 2 == 1 && !line.contains("\"\"\"")).then(|| {
+        "a string on this line has no closing \"; end it on the same line, e.g. zh = \"两项专项资金\"".to_owned()
+    })
+}
+
+/// The number a person meant by `text`, written with ASCII digits and no quotes or thousands
+/// separators, if `text` is a number apart from those (`"22,364"`, `２２３．６４`).
+fn meant_number(text: &str) -> Option<String> {
+    let text = text
+        .strip_prefix('"')
+        .and_then(|t| t.strip_suffix('"'))
+        .unwrap_or(text);
+    let ascii: String = text
+        .trim()
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from_digit(c as u32 - '０' as u32, 10).unwrap_or(c),
+            '．' => '.',
+            '，' => ',',
+            '－' => '-',
+            c => c,
+        })
+        .collect();
+    let unsigned = ascii.strip_prefix('-').unwrap_or(&ascii);
+    let (whole, fraction) = unsigned.split_once('.').unwrap_or((unsigned, "0"));
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let groups: Vec<&str> = whole.split(',').collect();
+    let whole_ok = groups.iter().all(|g| digits(g))
+        && (groups.len() == 1
+            || (groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3)));
+    (whole_ok && digits(fraction)).then(|| ascii.replace(',', ""))
+}
+
+/// The start of a value for a message: enough to recognise it, never a whole 5 MB string.
+fn excerpt(text: &str) -> String {
+    const SHOWN: usize = 40;
+    if text.chars().count() <= SHOWN {
+        text.to_owned()
+    } else {
+        format!("{}…", text.chars().take(SHOWN).collect::<String>())
+    }
+}
+
+pub(crate) fn line_of(text: &str, offset: usize) -> usize {
+    let before = &text.as_bytes()[..offset.min(text.len())];
+    before.iter().filter(|&&b| b == b'\n').count() + 1
 }
 
 struct Checker<'a> {
     file: &'a str,
     text: &'a str,
+    published: &'a Published,
     problems: Vec<Diagnostic>,
     /// Ids of every indicator in the file, valid or not.
     declared: BTreeSet<String>,
@@ -194,6 +299,9 @@ impl Checker<'_> {
                 ids.insert(id, line);
             }
         }
+        self.aliases(&raw, &ids);
+        self.published(&raw);
+        self.labels(&raw);
 
         let indicators: Vec<IndicatorData> = raw
             .indicator
@@ -269,6 +377,25 @@ impl Checker<'_> {
             }
             None => None,
         };
+        if let (Some(unit), Some(kind)) = (unit, kind) {
+            if !fits(kind, unit) {
+                let units: Vec<&str> = Unit::ALL
+                    .iter()
+                    .filter(|u| fits(kind, **u))
+                    .map(|u| u.key())
+                    .collect();
+                self.report(
+                    raw.unit.span(),
+                    format!("{owner}, field \"unit\""),
+                    format!(
+                        "the unit {} does not fit the kind \"{}\", which is in one of: {}; correct the unit or the kind",
+                        unit.key(),
+                        kind.key(),
+                        units.join(", ")
+                    ),
+                );
+            }
+        }
         let value = self.value(&raw.value, &owner);
         let quote = raw.quote.get_ref();
         if quote.trim().is_empty() {
@@ -305,8 +432,8 @@ impl Checker<'_> {
         Some(IndicatorData {
             id: raw.id.get_ref().clone(),
             theme: theme?,
-            zh: raw.zh.clone(),
-            en: raw.en.clone(),
+            zh: raw.zh.get_ref().clone(),
+            en: raw.en.get_ref().clone(),
             value: value?,
             unit: unit?,
             kind: kind?,
@@ -324,14 +451,23 @@ impl Checker<'_> {
             _ => None,
         };
         if number.is_none() {
-            self.report(
-                value.span(),
-                format!("{owner}, field \"value\""),
-                format!(
+            let message = match value.get_ref() {
+                toml::Value::String(text) => match meant_number(text) {
+                    Some(number) => format!(
+                        "\"{}\" is text, not a number; write value = {number}: ASCII digits, without quotes or thousands separators",
+                        excerpt(text)
+                    ),
+                    None => format!(
+                        "\"{}\" is text, not a number; write the figure as the report prints it, e.g. 223.64",
+                        excerpt(text)
+                    ),
+                },
+                other => format!(
                     "{} is not a finite number; write the figure as the report prints it, e.g. 223.64",
-                    value.get_ref()
+                    excerpt(&other.to_string())
                 ),
-            );
+            };
+            self.report(value.span(), format!("{owner}, field \"value\""), message);
         }
         number
     }
@@ -447,8 +583,8 @@ impl Checker<'_> {
         Some(ChartData {
             id: raw.id.get_ref().clone(),
             theme: theme?,
-            zh: raw.zh.clone(),
-            en: raw.en.clone(),
+            zh: raw.zh.get_ref().clone(),
+            en: raw.en.get_ref().clone(),
             kind: kind?,
             members: raw
                 .members
@@ -456,6 +592,7 @@ impl Checker<'_> {
                 .iter()
                 .map(|m| m.get_ref().clone())
                 .collect(),
+            aliases: raw.aliases.iter().map(|a| a.get_ref().clone()).collect(),
         })
     }
 
@@ -478,8 +615,8 @@ impl Checker<'_> {
             id: raw.id.get_ref().clone(),
             theme: theme?,
             level,
-            zh: raw.zh.clone(),
-            en: raw.en.clone(),
+            zh: raw.zh.get_ref().clone(),
+            en: raw.en.get_ref().clone(),
             quote: raw.quote.get_ref().clone(),
         })
     }
@@ -541,11 +678,179 @@ impl Checker<'_> {
             out.push(ThemeData {
                 theme,
                 zh: entry.zh.get_ref().clone(),
-                en: entry.en.clone(),
+                en: entry.en.get_ref().clone(),
                 cards: cards.iter().map(|c| c.get_ref().clone()).collect(),
+                aliases: entry.aliases.iter().map(|a| a.get_ref().clone()).collect(),
             });
         }
         out
+    }
+
+    /// An alias keeps a published id working: it must name an id no entry has any more, lead
+    /// to one entry only, and be an id that was published (else it is likely misspelt).
+    fn aliases(&mut self, raw: &raw::File, ids: &BTreeMap<String, usize>) {
+        let published = self.published;
+        let mut charts: BTreeMap<String, String> = BTreeMap::new();
+        for chart in &raw.chart {
+            let owner = format!("chart \"{}\"", chart.id.get_ref());
+            for alias in &chart.aliases {
+                let live = ids
+                    .get(alias.get_ref())
+                    .map(|line| format!("the id of the entry on line {line}"));
+                self.alias(
+                    alias,
+                    &owner,
+                    live,
+                    &mut charts,
+                    ("charts", &published.charts),
+                );
+            }
+        }
+        let mut themes: BTreeMap<String, String> = BTreeMap::new();
+        for (key, theme) in &raw.themes {
+            let owner = format!("themes.{key}");
+            for alias in &theme.aliases {
+                let live =
+                    Theme::from_key(alias.get_ref()).map(|_| "the key of a theme".to_owned());
+                self.alias(
+                    alias,
+                    &owner,
+                    live,
+                    &mut themes,
+                    ("themes", &published.themes),
+                );
+            }
+        }
+    }
+
+    fn alias(
+        &mut self,
+        alias: &Spanned<String>,
+        owner: &str,
+        live: Option<String>,
+        seen: &mut BTreeMap<String, String>,
+        (list, published): (&str, &[(String, usize)]),
+    ) {
+        let name = alias.get_ref();
+        let field = format!("{owner}, field \"aliases\"");
+        let message = if let Some(live) = live {
+            format!("\"{name}\" is {live}; an alias names an id no entry has any more, so remove it from aliases")
+        } else if let Some(other) = seen.get(name) {
+            format!("\"{name}\" is already an alias of {other}; an old id can open one entry only, so keep it on one of them")
+        } else if !published.iter().any(|(id, _)| id == name) {
+            format!(
+                "\"{name}\" was never published (it is not in the {list} of {}); write the published id this entry replaces",
+                self.published.file
+            )
+        } else {
+            seen.insert(name.clone(), owner.to_owned());
+            return;
+        };
+        self.report(alias.span(), field, message);
+    }
+
+    /// Every chart id and theme key in use is published, and every published one still opens
+    /// something: its entry, or the entry that names it among its aliases.
+    fn published(&mut self, raw: &raw::File) {
+        let published = self.published;
+        let list = &published.file;
+        let listed = |ids: &[(String, usize)], id: &str| ids.iter().any(|(p, _)| p == id);
+        for chart in &raw.chart {
+            let id = chart.id.get_ref();
+            if !listed(&published.charts, id) {
+                self.report(
+                    chart.id.span(),
+                    format!("chart \"{id}\""),
+                    format!("\"{id}\" is not in {list}; add it to charts there, so that the build keeps links to it working"),
+                );
+            }
+        }
+        for (key, theme) in &raw.themes {
+            if Theme::from_key(key).is_some() && !listed(&published.themes, key) {
+                self.report(
+                    theme.zh.span(),
+                    format!("themes.{key}"),
+                    format!("the theme key \"{key}\" is not in {list}; add it to themes there, so that the build keeps links to it working"),
+                );
+            }
+        }
+
+        let open_charts: BTreeSet<&str> = raw
+            .chart
+            .iter()
+            .flat_map(|c| std::iter::once(&c.id).chain(&c.aliases))
+            .map(|id| id.get_ref().as_str())
+            .collect();
+        let open_themes: BTreeSet<&str> = Theme::ALL
+            .iter()
+            .map(|t| t.key())
+            .chain(
+                raw.themes
+                    .values()
+                    .flat_map(|t| &t.aliases)
+                    .map(|a| a.get_ref().as_str()),
+            )
+            .collect();
+        for (id, line) in &published.charts {
+            if !open_charts.contains(id.as_str()) {
+                self.problems.push(Diagnostic {
+                    file: list.clone(),
+                    line: *line,
+                    field: format!("chart id \"{id}\""),
+                    message: format!("was published, but no chart in {} has it; add aliases = [\"{id}\"] to the chart that replaces it, or restore the id", self.file),
+                });
+            }
+        }
+        for (key, line) in &published.themes {
+            if !open_themes.contains(key.as_str()) {
+                self.problems.push(Diagnostic {
+                    file: list.clone(),
+                    line: *line,
+                    field: format!("theme key \"{key}\""),
+                    message: format!("was published, but no theme in {} has it; add aliases = [\"{key}\"] to the [themes.*] table that replaces it, or restore the key", self.file),
+                });
+            }
+        }
+    }
+
+    /// Labels and quotes are shown whole, and ship in the wasm: a runaway paste is refused.
+    fn labels(&mut self, raw: &raw::File) {
+        let mut texts: Vec<(String, &Spanned<String>, usize)> = Vec::new();
+        for (key, theme) in &raw.themes {
+            let owner = format!("themes.{key}");
+            texts.push((format!("{owner}, field \"zh\""), &theme.zh, MAX_LABEL));
+            texts.push((format!("{owner}, field \"en\""), &theme.en, MAX_LABEL));
+        }
+        for i in &raw.indicator {
+            let owner = format!("indicator \"{}\"", i.id.get_ref());
+            texts.push((format!("{owner}, field \"zh\""), &i.zh, MAX_LABEL));
+            texts.push((format!("{owner}, field \"en\""), &i.en, MAX_LABEL));
+            texts.push((format!("{owner}, field \"quote\""), &i.quote, MAX_QUOTE));
+            if let Some(derived) = &i.derived {
+                texts.push((format!("{owner}, field \"derived\""), derived, MAX_QUOTE));
+            }
+        }
+        for c in &raw.chart {
+            let owner = format!("chart \"{}\"", c.id.get_ref());
+            texts.push((format!("{owner}, field \"zh\""), &c.zh, MAX_LABEL));
+            texts.push((format!("{owner}, field \"en\""), &c.en, MAX_LABEL));
+        }
+        for m in &raw.milestone {
+            let owner = format!("milestone \"{}\"", m.id.get_ref());
+            texts.push((format!("{owner}, field \"zh\""), &m.zh, MAX_LABEL));
+            texts.push((format!("{owner}, field \"en\""), &m.en, MAX_LABEL));
+            texts.push((format!("{owner}, field \"quote\""), &m.quote, MAX_QUOTE));
+        }
+        for (field, text, limit) in texts {
+            let length = text.get_ref().chars().count();
+            if length > limit {
+                self.report(
+                    text.span(),
+                    field,
+                    format!("{length} characters, more than the page has room for; shorten it to at most {limit}"),
+                );
+            }
+        }
     }
 
     /// Counts what the file declares, valid or not, so a chart refused for another reason does
@@ -571,6 +876,20 @@ impl Checker<'_> {
                 );
             }
         }
+    }
+}
+
+/// Whether a figure of this kind can be in this unit: money for amounts, a percentage for growth
+/// and reduction, 名 for ranks, a counting word for counts, money or a count for increases.
+fn fits(kind: Kind, unit: Unit) -> bool {
+    let money = matches!(unit, Unit::WanYuan | Unit::YiYuan);
+    let count = !money && !matches!(unit, Unit::Percent | Unit::Ming);
+    match kind {
+        Kind::Amount => money,
+        Kind::Growth | Kind::Reduction => unit == Unit::Percent,
+        Kind::Rank => unit == Unit::Ming,
+        Kind::Count => count,
+        Kind::Increase => money || count,
     }
 }
 

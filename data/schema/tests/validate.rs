@@ -1,10 +1,21 @@
 //! One test per rule of the data file: each breaks a valid fixture in one place and checks that
 //! the build's message names the file, the line, the field and what to do.
 
-use report_schema::{load, Diagnostic};
+use report_schema::{load, Data, Diagnostic, Published};
 
 const FILE: &str = "fixtures/minimal.toml";
 const MINIMAL: &str = include_str!("fixtures/minimal.toml");
+const PUBLISHED_FILE: &str = "fixtures/published-ids.toml";
+const PUBLISHED: &str = include_str!("fixtures/published-ids.toml");
+
+/// Checks `text` against the fixture's published ids.
+fn check(text: &str) -> Result<Data, Vec<Diagnostic>> {
+    load(
+        FILE,
+        text,
+        &Published::parse(PUBLISHED_FILE, PUBLISHED).expect("valid list"),
+    )
+}
 
 /// The fixture with `from` replaced by `to`; panics if `from` is not there, so a test can never
 /// silently check an unbroken file.
@@ -20,14 +31,14 @@ fn line_of(text: &str, needle: &str) -> usize {
 
 /// The single problem found in `text`.
 fn only_problem(text: &str) -> Diagnostic {
-    let problems = load(FILE, text).expect_err("the broken fixture must be refused");
+    let problems = check(text).expect_err("the broken fixture must be refused");
     assert_eq!(problems.len(), 1, "expected one problem, got {problems:#?}");
     problems.into_iter().next().unwrap()
 }
 
 #[test]
 fn the_minimal_fixture_is_valid() {
-    let data = load(FILE, MINIMAL).expect("valid");
+    let data = check(MINIMAL).expect("valid");
     assert_eq!(data.indicators.len(), 3);
     assert_eq!(data.charts[0].members, ["signed", "bonds"]);
 }
@@ -60,7 +71,7 @@ fn unknown_theme_is_refused() {
         "theme = \"industry\"\nzh = \"债券",
         "theme = \"indstry\"\nzh = \"债券",
     );
-    let problems = load(FILE, &text).expect_err("refused");
+    let problems = check(&text).expect_err("refused");
     let p = &problems[0];
     assert_eq!(p.line, line_of(&text, "theme = \"indstry\""));
     assert_eq!(p.field, "indicator \"bonds\", field \"theme\"");
@@ -100,7 +111,51 @@ fn a_value_that_is_not_finite_is_refused() {
         line_of(&text, "value = nan")
     ));
     let p = only_problem(&broken("value = 18.92", "value = \"18.92\""));
-    assert!(p.message.contains("is not a finite number"), "{p}");
+    assert_eq!(
+        p.message,
+        "\"18.92\" is text, not a number; write value = 18.92: ASCII digits, without quotes or thousands separators"
+    );
+    let p = only_problem(&broken("value = 18.92", "value = \"many\""));
+    assert_eq!(
+        p.message,
+        "\"many\" is text, not a number; write the figure as the report prints it, e.g. 223.64"
+    );
+}
+
+#[test]
+fn a_unit_must_fit_the_kind() {
+    let text = broken("unit = \"名\"", "unit = \"个\"");
+    let p = only_problem(&text);
+    assert_eq!(p.to_string(), format!(
+        "{FILE}:{}: indicator \"rank\", field \"unit\": the unit 个 does not fit the kind \"rank\", which is in one of: 名; correct the unit or the kind",
+        line_of(&text, "unit = \"个\"")
+    ));
+    let p = only_problem(&broken("kind = \"rank\"", "kind = \"count\""));
+    assert_eq!(
+        p.message,
+        "the unit 名 does not fit the kind \"count\", which is in one of: 个, 家, 所, 项, 户, 起, 年; correct the unit or the kind"
+    );
+}
+
+#[test]
+fn a_label_or_quote_longer_than_the_page_has_room_for_is_refused() {
+    let label = "长".repeat(report_schema::MAX_LABEL + 1);
+    let text = broken("en = \"Bond funds\"", &format!("en = \"{label}\""));
+    let p = only_problem(&text);
+    assert_eq!(p.to_string(), format!(
+        "{FILE}:{}: indicator \"bonds\", field \"en\": 201 characters, more than the page has room for; shorten it to at most 200",
+        line_of(&text, "en = \"长")
+    ));
+    let quote = format!("全国绿化先进集体{}", "。".repeat(report_schema::MAX_QUOTE));
+    let p = only_problem(&broken(
+        "quote = \"全国绿化先进集体\"",
+        &format!("quote = \"{quote}\""),
+    ));
+    assert_eq!(p.field, "milestone \"honour\", field \"quote\"");
+    assert_eq!(
+        p.message,
+        "308 characters, more than the page has room for; shorten it to at most 300"
+    );
 }
 
 #[test]
@@ -248,7 +303,7 @@ fn a_misspelt_field_is_refused_with_its_line() {
 fn every_problem_is_reported_at_once() {
     let text =
         broken("unit = \"名\"", "unit = \"元\"").replacen("kind = \"bar\"", "kind = \"pie\"", 1);
-    let problems = load(FILE, &text).expect_err("refused");
+    let problems = check(&text).expect_err("refused");
     assert_eq!(problems.len(), 2, "{problems:#?}");
     assert!(problems[0].line < problems[1].line, "sorted by line");
 }
