@@ -1,23 +1,14 @@
 //! A dashboard of a district's development indicators. Everything district-specific comes from
 //! the data crate (`data/report.toml`); this crate lays it out and draws it.
 //!
-//! Layout and chart drawing are pure Rust (`chart_layout`, `chart_svg`, `number_format`,
-//! `url_state`) and run natively as well as in the browser.
+//! Three layers, by where they run:
+//! - `render`: pure Rust, no browser and no Leptos: chart layout and SVG, number formats, URLs
+//!   and document names, embed snippets, download files. Unit-tested natively.
+//! - `view`: the Leptos components of the page. The build renders them natively into the
+//!   pre-rendered documents (tools/prerender); the app renders the same views in the browser.
+//! - `browser`: what needs a browser: starting the app and taking over the pre-rendered page,
+//!   the address and history, the embed's height messages, the clipboard, the PNG download.
 
-pub mod chart_layout;
-pub mod chart_svg;
-pub mod citation;
-pub mod downloads;
-pub mod embed;
-pub mod locale;
-pub mod number_format;
-pub mod share_panel;
-pub mod url_state;
-pub mod xml_escape;
-
-pub mod app;
 pub mod browser;
-pub mod chart_figure;
-pub mod masthead;
-pub mod theme_nav;
-pub mod theme_panel;
+pub mod render;
+pub mod view;

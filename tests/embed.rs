@@ -161,14 +161,18 @@ async fn iframe_heights_follow_the_content_in_both_protocols() {
     b.close().await;
 }
 
+/// A script run on the document inside the iframe `frame` (same origin), bound to `d`.
+fn inside(frame: &str, script: &str) -> String {
+    format!(
+        "return (function (d) {{ {script} }})(document.getElementById('{frame}').contentDocument)"
+    )
+}
+
 #[tokio::test]
 async fn an_embed_shows_one_chart_or_one_theme_without_the_page_chrome() {
     let (_server, b) = open_portal("wide").await;
     height_follows(&b, "chart", "chart embed").await;
     height_follows(&b, "theme", "theme embed").await;
-    let inside = |frame: &str, script: &str| {
-        format!("return (function (d) {{ {script} }})(document.getElementById('{frame}').contentDocument)")
-    };
     for frame in ["chart", "theme"] {
         assert_eq!(
             b.js(&inside(
@@ -246,6 +250,93 @@ async fn an_embed_shows_one_chart_or_one_theme_without_the_page_chrome() {
         ))
         .await,
         1
+    );
+    b.close().await;
+}
+
+/// Messages a hostile or careless portal could post: pym.js's own commands and forged heights,
+/// Datawrapper-shaped objects, markup, a 1 MB string and key, and `__proto__` payloads that
+/// would pollute prototypes if the embed merged them into an object.
+const HOSTILE_MESSAGES: &str = r#"
+var big = new Array((1 << 20) + 1).join('x');
+var forgedKey = {}; forgedKey[big] = 1;
+return [
+  'pymxPYMxcoopxPYMxheightxPYMx99999',
+  'pymxPYMxcoopxPYMxnavigateToxPYMxjavascript:alert(1)',
+  'pymxPYMxcoopxPYMxscrollToChildPosxPYMx-9999',
+  'pymxPYMxcoopxPYMxparentPositionInfoxPYMx0 0 0 0',
+  'pymxPYMxcoopxPYMxwidthxPYMx1',
+  'pymxPYMx<img src=x onerror=alert(1)>xPYMxheightxPYMx1',
+  'pymxPYMx' + big,
+  big,
+  {'datawrapper-height': {'industry-investment': 1, 'cooperation': 99999}},
+  {'datawrapper-height': {'industry-investment': '<img src=x onerror=alert(1)>'}},
+  {'datawrapper-height': null},
+  {'datawrapper-height': forgedKey},
+  {type: 'datawrapper:resize', height: 1},
+  JSON.parse('{"__proto__": {"polluted": "yes"}, "datawrapper-height": {"__proto__": {"polluted": 1}}}'),
+  JSON.parse('{"constructor": {"prototype": {"polluted": "yes"}}}'),
+  null, 0, true, [1, 2, 3]
+];
+"#;
+
+/// What must not change in an embed: its markup, its height, its address, and its prototypes.
+async fn embed_snapshot(b: &Browser, frame: &str) -> serde_json::Value {
+    b.js(&inside(
+        frame,
+        "var w = d.defaultView; return [d.body.innerHTML, d.body.offsetHeight, w.location.href,          w.Object.prototype.polluted === undefined && ({}).polluted === undefined,          d.querySelectorAll('img, script:not([src])').length];",
+    ))
+    .await
+}
+
+#[tokio::test]
+async fn hostile_messages_change_neither_the_embed_nor_its_height_messages() {
+    let (_server, b) = open_portal("wide").await;
+    let heights = [
+        height_follows(&b, "chart", "chart embed").await,
+        height_follows(&b, "theme", "theme embed").await,
+    ];
+    let before = [
+        embed_snapshot(&b, "chart").await,
+        embed_snapshot(&b, "theme").await,
+    ];
+    let from_embeds = "return window.__messages.filter(m => m.from !== null).length";
+    let sent = b.js(from_embeds).await;
+
+    // Into each embed, and into the portal page itself: the parent snippet trusts only messages
+    // from its iframes, so a forged height posted on the page must not resize one either.
+    b.js(&format!(
+        "var messages = (function () {{ {HOSTILE_MESSAGES} }})();
+         var targets = [document.getElementById('chart').contentWindow,
+                        document.getElementById('theme').contentWindow, window];
+         targets.forEach(function (w) {{ messages.forEach(function (m) {{ w.postMessage(m, '*'); }}); }});"
+    ))
+    .await;
+    // Let every message be delivered, and any layout or resize observer they could trigger run.
+    tokio::time::sleep(std::time::Duration::from_millis(1000)).await;
+
+    for (i, frame) in ["chart", "theme"].into_iter().enumerate() {
+        assert_eq!(embed_snapshot(&b, frame).await, before[i], "{frame}");
+        assert_eq!(frame_height(&b, frame).await, heights[i], "{frame}");
+    }
+    assert_eq!(
+        posted(&b, "chart", "industry-investment").await,
+        (Some(heights[0]), None)
+    );
+    assert_eq!(
+        posted(&b, "theme", "coop").await,
+        (None, Some(heights[1])),
+        "pym height of the theme embed"
+    );
+    assert_eq!(
+        posted(&b, "theme", "cooperation").await.0,
+        Some(heights[1]),
+        "Datawrapper height of the theme embed"
+    );
+    assert_eq!(
+        b.js(from_embeds).await,
+        sent,
+        "the embeds posted no message in reply"
     );
     b.close().await;
 }

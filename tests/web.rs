@@ -3,9 +3,10 @@
 
 #![cfg(target_arch = "wasm32")]
 
-use indicators_dashboard::chart_figure::ChartFigure;
-use indicators_dashboard::chart_svg::LIGHT;
-use indicators_dashboard::locale::Lang;
+use indicators_dashboard::render::chart_svg::PAGE_WIDTHS;
+use indicators_dashboard::render::locale::Lang;
+use indicators_dashboard::render::number_format::labelled_figure;
+use indicators_dashboard::view::chart_figure::ChartFigure;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -36,48 +37,43 @@ async fn next_tick() {
 }
 
 #[wasm_bindgen_test]
-async fn a_chart_figure_draws_its_bars_and_toggles_to_its_table() {
+async fn a_chart_figure_draws_each_width_reads_out_a_tapped_bar_and_holds_its_table() {
     let chart = report_data::chart("industry-projects").unwrap();
     let lang = RwSignal::new(Lang::Zh);
     let host = mount(move || {
-        view! { <ChartFigure chart lang=lang.into() palette=Signal::stored(&LIGHT) shareable=false/> }
+        view! { <ChartFigure chart lang=lang.into() share_base=None/> }
     });
     let count = |css: &str| host.query_selector_all(css).unwrap().length() as usize;
-    assert_eq!(count("svg.chart-svg .hit"), chart.members.len());
+    for width in PAGE_WIDTHS {
+        let bars = format!("svg.chart-svg[data-width=\"{width}\"] .hit");
+        assert_eq!(count(&bars), chart.members.len(), "{width} px drawing");
+    }
     assert_eq!(text(&host, "h3"), "项目建设");
+    assert_eq!(text(&host, ".readout"), Lang::Zh.strings().bar_hint);
 
-    let toggle: web_sys::HtmlElement = host
-        .query_selector(".table-toggle")
+    // Tapping a bar (a click on its hit area) reads out its exact value below the chart.
+    let first = report_data::members(chart)[0];
+    let hit = host.query_selector(".hit").unwrap().unwrap();
+    let init = web_sys::MouseEventInit::new();
+    init.set_bubbles(true);
+    let click = web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap();
+    hit.dispatch_event(&click).unwrap();
+    next_tick().await;
+    assert_eq!(text(&host, ".readout"), labelled_figure(first, Lang::Zh));
+
+    // The table is a disclosure: in the page, closed until asked for.
+    let details: web_sys::HtmlDetailsElement = host
+        .query_selector(".table-details")
         .unwrap()
         .unwrap()
         .unchecked_into();
-    assert_eq!(
-        toggle.get_attribute("aria-pressed").as_deref(),
-        Some("false")
-    );
-    toggle.click();
-    next_tick().await;
-    assert_eq!(
-        toggle.get_attribute("aria-pressed").as_deref(),
-        Some("true")
-    );
-    assert!(!host
-        .query_selector(".table-wrap")
-        .unwrap()
-        .unwrap()
-        .class_list()
-        .contains("hidden"));
-    assert!(host
-        .query_selector(".chart-body")
-        .unwrap()
-        .unwrap()
-        .class_list()
-        .contains("hidden"));
-    assert_eq!(count("tbody tr"), chart.members.len());
+    assert!(!details.open());
+    assert_eq!(count(".table-details tbody tr"), chart.members.len());
 
     lang.set(Lang::En);
     next_tick().await;
     assert_eq!(text(&host, "h3"), "Projects");
-    assert_eq!(toggle.text_content().unwrap(), "Show chart");
+    assert_eq!(text(&host, ".table-details summary"), "Show table");
+    assert_eq!(text(&host, ".readout"), labelled_figure(first, Lang::En));
     host.remove();
 }

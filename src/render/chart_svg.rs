@@ -1,23 +1,24 @@
 //! A chart of the data crate drawn as an SVG string with plotters' SVG backend. Pure Rust: the
 //! same code runs in the browser, in native tests and at build time for pre-rendering.
 //!
-//! Colours here are the light scheme and the colours of downloaded pictures; the page's
-//! stylesheet recolours the drawing for the dark scheme.
+//! Colours: a downloaded picture carries the light scheme's colours; a chart in the page names
+//! the stylesheet's colour variables instead (`fill="var(--accent)"`), so one drawing follows
+//! the light and dark schemes and print, without script.
 
-use crate::chart_layout::{
+use crate::render::chart_layout::{
     self, Datum, Layout, BAR_HEIGHT, LABEL_PX, LINE_HEIGHT, NOTE_HEIGHT, TITLE_LINE, TITLE_PX,
     VALUE_PX,
 };
-use crate::citation;
-use crate::locale::Lang;
-use crate::number_format;
-use crate::xml_escape::escape;
+use crate::render::citation;
+use crate::render::locale::Lang;
+use crate::render::number_format;
+use crate::render::xml_escape::escape;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use report_data::Chart;
 
-/// The chart's colours in one scheme. One hue for all bars: it reads the same to colour-blind
-/// viewers, and each scheme's bar keeps a contrast above 4.5:1 against its paper.
+/// The chart's colours. One hue for all bars: it reads the same to colour-blind viewers, and
+/// the bar keeps a contrast above 4.5:1 against its paper.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Palette {
     pub bar: RGBColor,
@@ -28,6 +29,8 @@ pub struct Palette {
     pub paper: RGBColor,
 }
 
+/// The light scheme: the colours of downloaded pictures, and the light side of the
+/// stylesheet's variables (a test holds the two together).
 pub const LIGHT: Palette = Palette {
     bar: RGBColor(0x1f, 0x6f, 0xa8),
     ink: RGBColor(0x1f, 0x29, 0x33),
@@ -36,13 +39,19 @@ pub const LIGHT: Palette = Palette {
     paper: RGBColor(0xff, 0xff, 0xff),
 };
 
-pub const DARK: Palette = Palette {
-    bar: RGBColor(0x6c, 0xb4, 0xe4),
-    ink: RGBColor(0xe4, 0xe7, 0xeb),
-    muted: RGBColor(0xa5, 0xb1, 0xbd),
-    grid: RGBColor(0x3e, 0x4c, 0x59),
-    paper: RGBColor(0x16, 0x1b, 0x22),
-};
+/// Each light colour and the stylesheet variable that stands for it in the page.
+const PAGE_COLOURS: [(RGBColor, &str); 5] = [
+    (LIGHT.bar, "--accent"),
+    (LIGHT.ink, "--ink"),
+    (LIGHT.muted, "--muted"),
+    (LIGHT.grid, "--line"),
+    (LIGHT.paper, "--paper"),
+];
+
+/// The widths a chart in the page is drawn at. The page carries one drawing per width and the
+/// stylesheet shows the one that suits its container (container queries in style/main.css), so
+/// the chart is legible before any script runs, and is never redrawn, nor shifts, on load.
+pub const PAGE_WIDTHS: [u32; 3] = [320, 480, 720];
 
 /// Fonts that carry Chinese on the common systems, then the generic fallback. System fonts
 /// only: the page loads no web font.
@@ -57,13 +66,7 @@ pub enum Framing {
 }
 
 /// The chart as an SVG document `width` px wide, its height following from its content.
-pub fn render(
-    chart: &Chart,
-    lang: Lang,
-    width: f64,
-    framing: Framing,
-    palette: &Palette,
-) -> String {
+pub fn render(chart: &Chart, lang: Lang, width: f64, framing: Framing) -> String {
     let members = report_data::members(chart);
     let data: Vec<Datum> = members
         .iter()
@@ -92,7 +95,10 @@ pub fn render(
         &notes,
         strings.axis_broken,
     );
-    let mut svg = draw(&layout, lang, framing, palette, tick_factor);
+    let mut svg = draw(&layout, lang, framing, &LIGHT, tick_factor);
+    if framing == Framing::InPage {
+        svg = recolour_for_page(&svg);
+    }
     let hits: String = layout
         .bars
         .iter()
@@ -112,7 +118,8 @@ pub fn render(
         })
         .collect();
     let open = format!(
-        r#"<svg class="chart-svg" role="group" aria-label="{}" lang="{}" "#,
+        r#"<svg class="chart-svg" data-width="{}" role="group" aria-label="{}" lang="{}" "#,
+        width.round(),
         escape(title),
         lang.tag()
     );
@@ -121,6 +128,30 @@ pub fn render(
         svg.insert_str(end, &hits);
     }
     svg
+}
+
+/// The chart as the page shows it: one drawing per width of `PAGE_WIDTHS`.
+pub fn page_drawings(chart: &Chart, lang: Lang) -> String {
+    PAGE_WIDTHS
+        .iter()
+        .map(|&width| render(chart, lang, f64::from(width), Framing::InPage))
+        .collect()
+}
+
+fn hex(colour: RGBColor) -> String {
+    format!("#{:02X}{:02X}{:02X}", colour.0, colour.1, colour.2)
+}
+
+/// Swaps the light colours plotters wrote for the stylesheet's variables.
+fn recolour_for_page(svg: &str) -> String {
+    PAGE_COLOURS
+        .iter()
+        .fold(svg.to_owned(), |svg, (colour, variable)| {
+            svg.replace(
+                &format!("\"{}\"", hex(*colour)),
+                &format!("\"var({variable})\""),
+            )
+        })
 }
 
 /// plotters writes font-size as the given size ÷ 1.24; this gives the size in px.
@@ -297,20 +328,11 @@ mod tests {
     #[test]
     fn draws_one_bar_per_member_with_its_value() {
         let chart = report_data::chart("industry-investment").unwrap();
-        let svg = render(chart, Lang::Zh, 640.0, Framing::InPage, &LIGHT);
-        assert!(svg.starts_with("<svg class=\"chart-svg\""));
+        let svg = render(chart, Lang::Zh, 640.0, Framing::InPage);
+        assert!(svg.starts_with("<svg class=\"chart-svg\" data-width=\"640\""));
         assert_eq!(count(&svg, "class=\"hit\""), chart.members.len());
         assert_eq!(count(&svg, "tabindex=\"0\""), 1, "one tab stop per chart");
-        assert_eq!(
-            count(
-                &svg,
-                &format!(
-                    "fill=\"#{:02X}{:02X}{:02X}\"",
-                    LIGHT.bar.0, LIGHT.bar.1, LIGHT.bar.2
-                )
-            ),
-            chart.members.len()
-        );
+        assert_eq!(count(&svg, "fill=\"var(--accent)\""), chart.members.len());
         assert!(has_text(&svg, "223.64亿元"));
         assert!(has_text(&svg, "单位：亿元"));
     }
@@ -318,7 +340,7 @@ mod tests {
     #[test]
     fn english_charts_use_english_labels_values_and_units() {
         let chart = report_data::chart("industry-investment").unwrap();
-        let svg = render(chart, Lang::En, 640.0, Framing::InPage, &LIGHT);
+        let svg = render(chart, Lang::En, 640.0, Framing::InPage);
         assert!(has_text(&svg, "CNY 22.364 bn"));
         assert!(has_text(&svg, "Unit: CNY bn"));
         assert!(
@@ -331,7 +353,7 @@ mod tests {
     #[test]
     fn the_growth_chart_states_its_broken_axis() {
         let chart = report_data::chart("industry-growth").unwrap();
-        let svg = render(chart, Lang::En, 640.0, Framing::InPage, &LIGHT);
+        let svg = render(chart, Lang::En, 640.0, Framing::InPage);
         assert!(svg.contains("Axis broken"));
         assert!(has_text(&svg, "1,051%") && has_text(&svg, "23%"));
         let funds = render(
@@ -339,27 +361,53 @@ mod tests {
             Lang::En,
             640.0,
             Framing::InPage,
-            &LIGHT,
         );
         assert!(!funds.contains("Axis broken"));
     }
 
     #[test]
-    fn the_dark_palette_recolours_bars_and_text() {
+    fn the_page_follows_the_stylesheet_colours_and_a_download_carries_its_own() {
         let chart = report_data::chart("industry-funds").unwrap();
-        let hex = |c: RGBColor| format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2);
-        let dark = render(chart, Lang::Zh, 640.0, Framing::InPage, &DARK);
-        assert_eq!(count(&dark, &format!("fill=\"{}\"", hex(DARK.bar))), 2);
-        assert!(dark.contains(&hex(DARK.ink)) && !dark.contains(&hex(LIGHT.ink)));
+        let page = render(chart, Lang::Zh, 640.0, Framing::InPage);
+        assert!(!page.contains("\"#"), "no literal colour left: {page}");
+        assert!(page.contains("fill=\"var(--ink)\""));
+        let picture = render(chart, Lang::Zh, 640.0, Framing::Standalone);
+        assert!(!picture.contains("var(--"));
+        assert_eq!(count(&picture, &format!("fill=\"{}\"", hex(LIGHT.bar))), 2);
+    }
+
+    #[test]
+    fn the_light_palette_is_the_light_side_of_the_stylesheet() {
+        let css = include_str!("../../style/main.css").to_lowercase();
+        for (colour, variable) in PAGE_COLOURS {
+            let declared = format!("{variable}: light-dark({},", hex(colour).to_lowercase());
+            assert!(css.contains(&declared), "style/main.css lacks {declared}");
+        }
+    }
+
+    #[test]
+    fn the_page_carries_one_drawing_per_width() {
+        let chart = report_data::chart("industry-funds").unwrap();
+        let drawings = page_drawings(chart, Lang::En);
+        for width in PAGE_WIDTHS {
+            assert_eq!(count(&drawings, &format!("data-width=\"{width}\"")), 1);
+        }
+        let css = include_str!("../../style/main.css");
+        for width in PAGE_WIDTHS {
+            assert!(
+                css.contains(&format!(".chart-svg[data-width=\"{width}\"]")),
+                "style/main.css shows the {width} px drawing somewhere"
+            );
+        }
     }
 
     #[test]
     fn a_standalone_chart_carries_its_title_and_source() {
         let chart = report_data::chart("industry-funds").unwrap();
-        let svg = render(chart, Lang::Zh, 640.0, Framing::Standalone, &LIGHT);
+        let svg = render(chart, Lang::Zh, 640.0, Framing::Standalone);
         assert!(has_text(&svg, "两项专项资金"));
         assert!(has_text(&svg, &citation::source_line(Lang::Zh)));
-        assert!(!render(chart, Lang::Zh, 640.0, Framing::InPage, &LIGHT)
+        assert!(!render(chart, Lang::Zh, 640.0, Framing::InPage)
             .contains(&citation::source_line(Lang::Zh)));
     }
 
@@ -385,7 +433,7 @@ mod tests {
     fn every_chart_renders_within_its_width_from_280_px() {
         for chart in CHARTS {
             for width in [280.0, 375.0, 1200.0] {
-                let svg = render(chart, Lang::En, width, Framing::InPage, &LIGHT);
+                let svg = render(chart, Lang::En, width, Framing::InPage);
                 let w = format!("width=\"{}\"", width as u32);
                 assert!(svg.contains(&w), "{} at {width}: {}", chart.id, &svg[..120]);
             }

@@ -1,9 +1,11 @@
 //! Navigation between the themes as a tab list: click or tap a tab, or move along with the
-//! arrow keys, Home and End (the WAI-ARIA tabs pattern, with automatic activation).
+//! arrow keys, Home and End (the WAI-ARIA tabs pattern, with automatic activation). Each tab is
+//! a link to its theme's document, so the themes are reached without script too.
 
-use crate::locale::Lang;
-use crate::theme_panel::panel_id;
-use crate::url_state::NAV_THEMES;
+use crate::browser::dom::plain_click;
+use crate::render::documents::file_for;
+use crate::render::url_state::{UrlState, NAV_THEMES};
+use crate::view::theme_panel::panel_id;
 use leptos::prelude::*;
 use report_data::{theme_info, Theme};
 use wasm_bindgen::JsCast;
@@ -40,15 +42,20 @@ pub fn theme_after_key(current: Theme, key: &str) -> Option<Theme> {
 }
 
 #[component]
-pub fn ThemeNav(
-    current: Signal<Theme>,
-    lang: Signal<Lang>,
-    on_select: Callback<Theme>,
-) -> impl IntoView {
+pub fn ThemeNav(state: Signal<UrlState>, on_navigate: Callback<UrlState>) -> impl IntoView {
+    let current = Signal::derive(move || state.get().theme);
+    let lang = Signal::derive(move || state.get().lang);
+    let on_select = move |theme: Theme| {
+        on_navigate.run(UrlState {
+            theme,
+            chart: None,
+            ..state.get_untracked()
+        })
+    };
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
         if let Some(next) = theme_after_key(current.get_untracked(), &ev.key()) {
             ev.prevent_default();
-            on_select.run(next);
+            on_select(next);
             let tab = web_sys::window()
                 .and_then(|w| w.document())
                 .and_then(|d| d.get_element_by_id(&tab_id(next)))
@@ -66,8 +73,8 @@ pub fn ThemeNav(
                     .map(|&theme| {
                         let selected = move || current.get() == theme;
                         view! {
-                            <button
-                                type="button"
+                            <a
+                                href=move || file_for(&UrlState { theme, chart: None, ..state.get() })
                                 role="tab"
                                 class="tab"
                                 id=tab_id(theme)
@@ -75,10 +82,10 @@ pub fn ThemeNav(
                                 aria-controls=panel_id(theme)
                                 aria-selected=move || selected().to_string()
                                 tabindex=move || if selected() { "0" } else { "-1" }
-                                on:click=move |_| on_select.run(theme)
+                                on:click=move |ev| if plain_click(&ev) { on_select(theme) }
                             >
                                 {move || lang.get().pick(&theme_info(theme).title)}
-                            </button>
+                            </a>
                         }
                     })
                     .collect_view()}

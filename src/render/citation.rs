@@ -1,6 +1,6 @@
 //! How the dashboard cites its one source, in each language.
 
-use crate::locale::Lang;
+use crate::render::locale::Lang;
 use report_data::{Indicator, REPORT};
 
 /// "Source: Pingxiang Daily, 2023-03-26": the line a standalone picture carries.

@@ -1,11 +1,7 @@
 //! Trunk writes the code that starts the wasm as an inline `<script type="module">` in
 //! index.html (trunk-rs/trunk#288). A strict Content Security Policy forbids inline scripts, so
-//! this post-build hook moves that script into its own file beside index.html and loads it by a
+//! the build moves that script into its own file beside the documents and loads it by a
 //! relative URL, which keeps `dist/` working under any sub-path.
-//!
-//! Trunk runs it with `TRUNK_STAGING_DIR` set (see Trunk.toml).
-
-use std::{env, fs, path::Path, process::ExitCode};
 
 const OPEN: &str = "<script type=\"module\">";
 const CLOSE: &str = "</script>";
@@ -23,41 +19,10 @@ pub fn externalize(html: &str, file_name: &str) -> Option<(String, String)> {
 }
 
 /// A short content hash for the file name, so caches never serve a stale loader.
-fn fnv1a(text: &str) -> u64 {
+pub fn fnv1a(text: &str) -> u64 {
     text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
     })
-}
-
-fn main() -> ExitCode {
-    let Ok(dir) = env::var("TRUNK_STAGING_DIR") else {
-        eprintln!("externalize-loader: TRUNK_STAGING_DIR is not set; run it as a Trunk post_build hook (see Trunk.toml)");
-        return ExitCode::FAILURE;
-    };
-    let index = Path::new(&dir).join("index.html");
-    let html = match fs::read_to_string(&index) {
-        Ok(html) => html,
-        Err(e) => {
-            eprintln!("externalize-loader: cannot read {}: {e}", index.display());
-            return ExitCode::FAILURE;
-        }
-    };
-    let Some((_, script)) = externalize(&html, "") else {
-        eprintln!(
-            "externalize-loader: {} has no inline module script; nothing to do",
-            index.display()
-        );
-        return ExitCode::SUCCESS;
-    };
-    let file_name = format!("start-{:016x}.js", fnv1a(&script));
-    let (page, script) = externalize(&html, &file_name).expect("found above");
-    let written =
-        fs::write(Path::new(&dir).join(&file_name), script).and_then(|()| fs::write(&index, page));
-    if let Err(e) = written {
-        eprintln!("externalize-loader: cannot write to {dir}: {e}");
-        return ExitCode::FAILURE;
-    }
-    ExitCode::SUCCESS
 }
 
 #[cfg(test)]

@@ -1,9 +1,12 @@
 //! The page header: what the dashboard covers, where its figures come from, the language
 //! switch, and the honours of the report's opening paragraph as badges.
 
-use crate::citation;
-use crate::downloads;
-use crate::locale::Lang;
+use crate::browser::dom::plain_click;
+use crate::render::citation;
+use crate::render::documents::file_for;
+use crate::render::files::{file_name, static_path};
+use crate::render::locale::Lang;
+use crate::render::url_state::UrlState;
 use leptos::prelude::*;
 use report_data::{Level, Theme, MILESTONES, REPORT};
 
@@ -17,8 +20,22 @@ pub fn level_tag(level: Level, lang: Lang) -> impl IntoView {
 }
 
 #[component]
-pub fn Masthead(lang: Signal<Lang>, on_switch: Callback<Lang>) -> impl IntoView {
+pub fn Masthead(state: Signal<UrlState>, on_navigate: Callback<UrlState>) -> impl IntoView {
+    let lang = Signal::derive(move || state.get().lang);
     let s = move || lang.get().strings();
+    // The same view in the other language: a document of its own, so the switch is a plain
+    // link that also works without script.
+    let other = move || UrlState {
+        lang: lang.get().other(),
+        ..state.get()
+    };
+    let all_data = |extension: &'static str| {
+        view! {
+            <a class="download" data-format=format!("all-{extension}")
+                href=static_path(None, Lang::Zh, extension) download=file_name(None, extension)
+            >{extension.to_uppercase()}</a>
+        }
+    };
     let honours = move || {
         let lang = lang.get();
         MILESTONES
@@ -42,24 +59,21 @@ pub fn Masthead(lang: Signal<Lang>, on_switch: Callback<Lang>) -> impl IntoView 
                     <h1>{move || lang.get().pick(&REPORT.title)}</h1>
                     <p class="byline">{move || citation::byline(lang.get())}</p>
                 </div>
-                <button
+                <a
                     class="lang-switch"
-                    type="button"
+                    href=move || file_for(&other())
+                    hreflang=move || lang.get().other().tag()
                     lang=move || lang.get().other().tag()
                     aria-label=move || format!("{} · {}", s().switch_language, lang.get().other().strings().language_name)
-                    on:click=move |_| on_switch.run(lang.get_untracked().other())
+                    on:click=move |ev| if plain_click(&ev) { on_navigate.run(other()) }
                 >
                     {move || lang.get().other().strings().language_name}
-                </button>
+                </a>
             </div>
             <p class="downloads">
                 {move || s().download_all}": "
-                <button type="button" class="download" data-format="all-csv"
-                    on:click=move |_| downloads::save_text(&downloads::file_name(None, "csv"), "text/csv;charset=utf-8", &downloads::all_csv())
-                >"CSV"</button>
-                <button type="button" class="download" data-format="all-json"
-                    on:click=move |_| downloads::save_text(&downloads::file_name(None, "json"), "application/json", &downloads::all_json())
-                >"JSON"</button>
+                {all_data("csv")}
+                {all_data("json")}
             </p>
             <section class="honours" aria-labelledby="honours-title">
                 <h2 id="honours-title">{move || s().honours}</h2>

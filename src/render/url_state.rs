@@ -2,7 +2,7 @@
 //! theme and Back/Forward move between themes. Every value is checked against a closed list;
 //! anything else is reported and replaced by the default, never shown as markup.
 
-use crate::locale::Lang;
+use crate::render::locale::Lang;
 use report_data::{vocabulary, Theme};
 
 /// The themes the navigation offers, in order. The overview (honours) sits in the header.
@@ -53,10 +53,19 @@ pub struct Rejected {
     pub value: String,
 }
 
+/// The parameters that name the view. Links handed out before the pre-rendered documents
+/// carried the whole view in them (`?theme=rural&lang=en`); they keep working.
+const VIEW_PARAMS: [&str; 4] = ["theme", "lang", "chart", "embed"];
+
 /// Reads a query string (`?theme=rural&lang=en`, the `?` optional). Unknown parameters are
 /// ignored; known ones with unknown values are returned as rejected, with the default kept.
 pub fn parse(query: &str) -> (UrlState, Vec<Rejected>) {
-    let mut state = UrlState::default();
+    parse_over(UrlState::default(), query)
+}
+
+/// Reads a query string over the view a document already shows: what the query names wins.
+pub fn parse_over(document: UrlState, query: &str) -> (UrlState, Vec<Rejected>) {
+    let mut state = document;
     let mut rejected = Vec::new();
     for pair in query
         .trim_start_matches('?')
@@ -103,6 +112,24 @@ pub fn query_value(query: &str, name: &str) -> Option<String> {
         .filter_map(|pair| pair.split_once('='))
         .find(|(key, _)| percent_decode(key) == name)
         .map(|(_, value)| percent_decode(value))
+}
+
+/// The query string without the parameters that name the view, for the address of a
+/// pre-rendered document that names the view itself: `?lang=en&scheme=dark&childId=a` → `?scheme=dark&childId=a`.
+pub fn without_view(query: &str) -> String {
+    let kept: Vec<&str> = query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| {
+            let key = pair.split_once('=').map_or(*pair, |(key, _)| key);
+            !pair.is_empty() && !VIEW_PARAMS.contains(&percent_decode(key).as_str())
+        })
+        .collect();
+    if kept.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", kept.join("&"))
+    }
 }
 
 /// The query string for a state, naming only what differs from the defaults.
@@ -216,6 +243,24 @@ mod tests {
             rejected.iter().map(|r| r.param).collect::<Vec<_>>(),
             ["embed", "chart"]
         );
+    }
+
+    #[test]
+    fn a_query_overrides_the_document_and_keeps_the_rest() {
+        let document = UrlState {
+            theme: Theme::Rural,
+            lang: Lang::En,
+            ..UrlState::default()
+        };
+        assert_eq!(parse_over(document, "").0, document);
+        let (state, _) = parse_over(document, "?lang=zh&scheme=dark");
+        assert_eq!((state.theme, state.lang), (Theme::Rural, Lang::Zh));
+        assert_eq!(state.scheme, Some(Scheme::Dark));
+        assert_eq!(
+            without_view("?lang=en&scheme=dark&childId=a%20b&embed=1&chart=x&theme=rural"),
+            "?scheme=dark&childId=a%20b"
+        );
+        assert_eq!(without_view("?theme=rural&&"), "");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Figures as people read them in each language: Chinese keeps the report's 万元 and 亿元;
 //! English converts money to CNY millions or billions ("CNY 22.364 bn", "CNY 30 m").
 
-use crate::locale::Lang;
+use crate::render::locale::Lang;
 use report_data::{Indicator, Kind, Qualifier, Unit, REPORT};
 
 /// A figure with its unit and qualifier: "近2.8亿元", "nearly CNY 280 m", "14500余户".

@@ -1,25 +1,24 @@
 //! One theme: its headline figures, its charts, then its milestones.
 
-use crate::chart_figure::ChartFigure;
-use crate::chart_svg::Palette;
-use crate::citation::source_note;
-use crate::locale::Lang;
-use crate::masthead::level_tag;
-use crate::number_format::{self, figure_marker};
-use crate::theme_nav::tab_id;
+use crate::render::citation::source_note;
+use crate::render::locale::Lang;
+use crate::render::number_format::{self, figure_marker};
+use crate::view::chart_figure::ChartFigure;
+use crate::view::masthead::level_tag;
+use crate::view::theme_nav::tab_id;
 use leptos::prelude::*;
 use report_data::{indicator, theme_info, Indicator, Theme, CHARTS, MILESTONES};
 
-/// One panel of the tab list. Every theme's panel is in the page, the others `hidden`, so
-/// that printing gives every theme and switching is instant.
+/// One panel of the tab list. In the browser every theme's panel is in the page, the others
+/// `hidden`, so that printing gives every theme and switching is instant; a pre-rendered
+/// document holds its own theme's panel only.
 #[component]
 pub fn ThemePanel(
     theme: Theme,
     selected: Signal<bool>,
     lang: Signal<Lang>,
-    palette: Signal<&'static Palette>,
-    /// Whether charts offer their share, embed and download control.
-    shareable: bool,
+    /// The dashboard's address, for the charts' share panels; `None`: charts offer none.
+    share_base: Option<Signal<String>>,
 ) -> impl IntoView {
     let info = theme_info(theme);
     let charts: Vec<_> = CHARTS.iter().filter(|c| c.theme == theme).collect();
@@ -31,7 +30,7 @@ pub fn ThemePanel(
             <HeadlineCards cards=info.cards lang/>
             {(!charts.is_empty()).then(|| view! {
                 <section class="charts" aria-label=move || lang.get().strings().charts>
-                    {charts.into_iter().map(|chart| view! { <ChartFigure chart lang palette shareable/> }).collect_view()}
+                    {charts.into_iter().map(|chart| view! { <ChartFigure chart lang share_base/> }).collect_view()}
                 </section>
             })}
             <MilestoneList theme lang/>

@@ -1,0 +1,123 @@
+//! Embedding in other pages: the `<iframe>` snippet and permalink offered to portal editors, and
+//! the messages by which an embed reports its height to its parent, in the two formats existing
+//! responsive-embed parents understand:
+//!
+//! - pym.js: the string `pym` `xPYMx` <childId> `xPYMx` `height` `xPYMx` <px>, where pym's parent
+//!   passes `childId` in the iframe's URL;
+//! - Datawrapper: the object `{"datawrapper-height": {"<id>": <px>}}`, matched by its parent to
+//!   the iframe through `event.source`.
+//!
+//! Links point at the pre-rendered documents (see `documents`), so a pasted embed paints its
+//! chart before any script runs. `base` is the dashboard's directory, e.g.
+//! `https://example.gov.cn/dashboard/`; natively, at build time, it is empty and links stay
+//! relative.
+
+use crate::render::documents;
+use crate::render::locale::Lang;
+use crate::render::url_state::UrlState;
+use crate::render::xml_escape::escape;
+use report_data::Chart;
+
+const PYM_DELIMITER: &str = "xPYMx";
+
+/// Height the snippet starts with, before the first resize message arrives.
+const SNIPPET_HEIGHT: u32 = 480;
+
+/// pym.js's height message for the child `child_id`.
+pub fn pym_height_message(child_id: &str, height: u32) -> String {
+    let d = PYM_DELIMITER;
+    format!("pym{d}{child_id}{d}height{d}{height}")
+}
+
+/// The id the Datawrapper message carries: the chart's id, or the theme's key.
+pub fn embed_id(state: &UrlState) -> &'static str {
+    state.chart.unwrap_or(state.theme.key())
+}
+
+/// The full page opened on a chart.
+pub fn permalink(base: &str, chart: &Chart, lang: Lang) -> String {
+    format!(
+        "{base}{}",
+        documents::chart_link(&chart_state(chart, lang, false))
+    )
+}
+
+/// The state that shows one chart, on the full page or embedded.
+fn chart_state(chart: &Chart, lang: Lang, embed: bool) -> UrlState {
+    UrlState {
+        lang,
+        chart: Some(chart.id),
+        theme: chart.theme,
+        embed,
+        ..UrlState::default()
+    }
+}
+
+/// A ready `<iframe>` for one chart, its title set for screen readers.
+pub fn iframe_snippet(base: &str, chart: &Chart, lang: Lang) -> String {
+    let src = format!(
+        "{base}{}",
+        documents::file_for(&chart_state(chart, lang, true))
+    );
+    format!(
+        r#"<iframe title="{}" src="{}" width="100%" height="{SNIPPET_HEIGHT}" scrolling="no" frameborder="0"></iframe>"#,
+        escape(lang.pick(&chart.title)),
+        escape(&src)
+    )
+}
+
+/// The full dashboard, for an embed's "view the full dashboard" link: the same view, not
+/// embedded.
+pub fn full_page_link(state: &UrlState) -> String {
+    documents::chart_link(&UrlState {
+        embed: false,
+        ..*state
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::url_state::parse;
+
+    #[test]
+    fn pym_messages_follow_pym_js() {
+        assert_eq!(
+            pym_height_message("dash", 612),
+            "pymxPYMxdashxPYMxheightxPYMx612"
+        );
+    }
+
+    #[test]
+    fn the_embed_id_is_the_chart_or_the_theme() {
+        let (state, _) = parse("embed=1&chart=industry-growth");
+        assert_eq!(embed_id(&state), "industry-growth");
+        let (state, _) = parse("embed=1&theme=rural");
+        assert_eq!(embed_id(&state), "rural");
+    }
+
+    #[test]
+    fn the_snippet_is_a_titled_full_width_iframe_of_one_pre_rendered_chart() {
+        let chart = report_data::chart("industry-funds").unwrap();
+        let snippet = iframe_snippet("https://example.org/data/", chart, Lang::En);
+        assert_eq!(
+            snippet,
+            r#"<iframe title="Two special funds" src="https://example.org/data/embed-chart-industry-funds.en.html" width="100%" height="480" scrolling="no" frameborder="0"></iframe>"#
+        );
+        assert_eq!(
+            permalink("https://example.org/data/", chart, Lang::Zh),
+            "https://example.org/data/industry.zh.html#chart-industry-funds"
+        );
+    }
+
+    #[test]
+    fn the_way_back_is_the_same_view_on_the_full_page() {
+        let (state, _) = parse("embed=1&theme=rural&lang=en");
+        assert_eq!(full_page_link(&state), "rural.en.html");
+        let (state, _) = parse("embed=1&chart=industry-growth");
+        assert_eq!(
+            full_page_link(&state),
+            "industry.zh.html#chart-industry-growth"
+        );
+    }
+}

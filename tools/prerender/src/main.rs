@@ -1,0 +1,106 @@
+//! The build's last step, run by Trunk after it has written the app (see Trunk.toml):
+//!
+//! 1. moves Trunk's inline start-up script into a file (`loader`), for a strict CSP;
+//! 2. writes one document per view (`render::documents`), each with its content rendered
+//!    natively by the app's own views, so it paints before the wasm arrives and reads without
+//!    script; `index.html` becomes the default view's document;
+//! 3. writes the downloads the pages link to: the whole data set as CSV and JSON, and each
+//!    chart's figures as CSV and picture as SVG, in each language.
+//!
+//! Trunk runs it with `TRUNK_STAGING_DIR` set; it can also be given the directory.
+
+mod loader;
+mod template;
+
+use indicators_dashboard::render::documents;
+use indicators_dashboard::render::files::{self, static_path};
+use indicators_dashboard::render::locale::Lang;
+use indicators_dashboard::view::page;
+use std::path::{Path, PathBuf};
+use std::{env, fs, process::ExitCode};
+
+fn main() -> ExitCode {
+    let Some(dir) = env::var_os("TRUNK_STAGING_DIR")
+        .or_else(|| env::args_os().nth(1))
+        .map(PathBuf::from)
+    else {
+        eprintln!("prerender: no directory; run it as Trunk's post_build hook (see Trunk.toml), or pass the built directory");
+        return ExitCode::FAILURE;
+    };
+    match build(&dir) {
+        Ok(count) => {
+            eprintln!(
+                "prerender: wrote {count} documents and the downloads into {}",
+                dir.display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("prerender: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn build(dir: &Path) -> Result<usize, String> {
+    let index = dir.join(documents::INDEX);
+    let mut html = fs::read_to_string(&index).map_err(|e| {
+        format!(
+            "cannot read {}: {e}; run `trunk build` first",
+            index.display()
+        )
+    })?;
+    if let Some((_, script)) = loader::externalize(&html, "") {
+        let name = format!("start-{:016x}.js", loader::fnv1a(&script));
+        let (page, script) = loader::externalize(&html, &name).expect("found just above");
+        write(&dir.join(name), script.as_bytes())?;
+        html = page;
+    }
+    let all = documents::all();
+    for (name, state) in &all {
+        let document = template::document(&html, state, &page::to_html(*state)).map_err(|m| {
+            format!(
+                "{} lacks {}; index.html must keep it, it is where each document's own text goes",
+                index.display(),
+                m.0
+            )
+        })?;
+        write(&dir.join(name), document.as_bytes())?;
+    }
+    write_downloads(dir)?;
+    Ok(all.len())
+}
+
+fn write_downloads(dir: &Path) -> Result<(), String> {
+    write(
+        &dir.join(static_path(None, Lang::Zh, "csv")),
+        files::all_csv().as_bytes(),
+    )?;
+    write(
+        &dir.join(static_path(None, Lang::Zh, "json")),
+        files::all_json().as_bytes(),
+    )?;
+    for &lang in Lang::ALL {
+        for chart in report_data::CHARTS {
+            let csv = files::chart_csv(chart, lang);
+            write(
+                &dir.join(static_path(Some(chart), lang, "csv")),
+                csv.as_bytes(),
+            )?;
+            let svg = files::chart_picture(chart, lang);
+            write(
+                &dir.join(static_path(Some(chart), lang, "svg")),
+                svg.as_bytes(),
+            )?;
+        }
+    }
+    Ok(())
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent)
+            .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+    }
+    fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
