@@ -175,7 +175,7 @@ async fn each_chart_offers_its_permalink_and_embed_snippet() {
             "return document.querySelector('{figure} input.share-text').value"
         ))
         .await;
-    assert_eq!(link, format!("{page}?lang=en&chart=rural-digital"));
+    assert_eq!(link, format!("{page}rural.en.html#chart-rural-digital"));
     let code = b
         .js(&format!(
             "return document.querySelector('{figure} textarea.share-text').value"
@@ -184,7 +184,7 @@ async fn each_chart_offers_its_permalink_and_embed_snippet() {
     assert_eq!(
         code,
         format!(
-            r#"<iframe title="Digital countryside and village upkeep" src="{page}?lang=en&amp;chart=rural-digital&amp;embed=1" width="100%" height="480" scrolling="no" frameborder="0"></iframe>"#
+            r#"<iframe title="Digital countryside and village upkeep" src="{page}embed-chart-rural-digital.en.html" width="100%" height="480" scrolling="no" frameborder="0"></iframe>"#
         )
     );
     click(&b, &format!("{figure} .share .copy")).await;
@@ -203,7 +203,7 @@ async fn each_chart_offers_its_permalink_and_embed_snippet() {
     );
     b.until(
         "the chart in view",
-        &format!("var r = document.querySelector('{figure}').getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight / 2 && scrollY > 0;"),
+        &format!("var r = document.querySelector('{figure}').getBoundingClientRect(); return r.top >= -1 && r.top < innerHeight && scrollY > 0 && location.hash === '#chart-{}';", chart.id),
     )
     .await;
     b.close().await;

@@ -38,6 +38,10 @@ pub fn start() {
     if let Some(index) = focused {
         focus_at(&fresh, index);
     }
+    // Says the app runs: for the stylesheet and for tests that wait for the takeover.
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("data-app", "");
+    }
 }
 
 /// The position of the focused element among the focusable ones of `root`.

@@ -27,11 +27,20 @@ pub fn page_base() -> String {
 }
 
 /// Shows the document of `state` in the address bar, keeping the query's other settings
-/// (scheme, pym's `childId`): a new history entry, or, with `replace`, the current one.
+/// (scheme, pym's `childId`): a new history entry, or, with `replace`, the current one, whose
+/// fragment (a chart's anchor) stays.
 pub fn show_address(state: &UrlState, replace: bool) {
     let window = gloo_utils::window();
-    let query = url_state::without_view(&window.location().search().unwrap_or_default());
-    let mut address = documents::chart_link(state);
+    let location = window.location();
+    let query = url_state::without_view(&location.search().unwrap_or_default());
+    let mut address = if state.embed {
+        documents::file_for(state)
+    } else {
+        documents::chart_link(state)
+    };
+    if replace && state.chart.is_none() {
+        address.push_str(&location.hash().unwrap_or_default());
+    }
     if let Some(hash) = address.find('#') {
         address.insert_str(hash, &query);
     } else {

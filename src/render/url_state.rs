@@ -74,8 +74,8 @@ pub fn parse_over(document: UrlState, query: &str) -> (UrlState, Vec<Rejected>) 
     {
         let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
         let value = percent_decode(raw);
-        let understood = match percent_decode(key).as_str() {
-            "theme" => Theme::from_key(&value)
+        let understood = match unescape_key(key).as_str() {
+            "theme" => report_data::theme_key(&value)
                 .filter(|t| NAV_THEMES.contains(t))
                 .map(|t| state.theme = t)
                 .ok_or("theme"),
@@ -89,11 +89,21 @@ pub fn parse_over(document: UrlState, query: &str) -> (UrlState, Vec<Rejected>) 
             "embed" => flag(&value).map(|e| state.embed = e).ok_or("embed"),
             _ => Ok(()),
         };
+        // Said once per parameter, at most 40 characters of it, without control or
+        // direction-changing characters that could make the notice read otherwise.
         if let Err(param) = understood {
-            rejected.push(Rejected {
-                param,
-                value: value.chars().take(40).collect(),
-            });
+            if !rejected.iter().any(|r: &Rejected| r.param == param) {
+                let value = value
+                    .chars()
+                    .filter(|c| {
+                        !c.is_control()
+                            && !('\u{202a}'..='\u{202e}').contains(c)
+                            && !('\u{2066}'..='\u{2069}').contains(c)
+                    })
+                    .take(40)
+                    .collect();
+                rejected.push(Rejected { param, value });
+            }
         }
     }
     // A chart belongs to one theme; it wins over a theme the link also names.
@@ -110,7 +120,7 @@ pub fn query_value(query: &str, name: &str) -> Option<String> {
         .trim_start_matches('?')
         .split('&')
         .filter_map(|pair| pair.split_once('='))
-        .find(|(key, _)| percent_decode(key) == name)
+        .find(|(key, _)| unescape_key(key) == name)
         .map(|(_, value)| percent_decode(value))
 }
 
@@ -122,7 +132,7 @@ pub fn without_view(query: &str) -> String {
         .split('&')
         .filter(|pair| {
             let key = pair.split_once('=').map_or(*pair, |(key, _)| key);
-            !pair.is_empty() && !VIEW_PARAMS.contains(&percent_decode(key).as_str())
+            !pair.is_empty() && !VIEW_PARAMS.contains(&unescape_key(key).as_str())
         })
         .collect();
     if kept.is_empty() {
@@ -156,6 +166,16 @@ pub fn to_query(state: &UrlState) -> String {
         String::new()
     } else {
         format!("?{}", parts.join("&"))
+    }
+}
+
+/// A parameter's name, decoded. A link copied out of HTML source keeps `&amp;` between
+/// parameters (`?embed=1&amp;chart=x`); the `amp;` is not part of the name.
+fn unescape_key(key: &str) -> String {
+    let key = percent_decode(key);
+    match key.strip_prefix("amp;") {
+        Some(name) => name.to_owned(),
+        None => key,
     }
 }
 
@@ -261,6 +281,34 @@ mod tests {
             "?scheme=dark&childId=a%20b"
         );
         assert_eq!(without_view("?theme=rural&&"), "");
+        assert_eq!(
+            without_view("?embed=1&amp;chart=x&amp;childId=c"),
+            "?amp;childId=c"
+        );
+    }
+
+    #[test]
+    fn a_repeated_bad_setting_is_said_once_and_plainly() {
+        let (_, rejected) = parse("lang=x&lang=y&lang=%E2%80%AEz%0A");
+        assert_eq!(
+            rejected,
+            vec![Rejected {
+                param: "lang",
+                value: "x".into()
+            }]
+        );
+        let (_, rejected) = parse("theme=%E2%80%AEevil%07");
+        assert_eq!(rejected[0].value, "evil");
+    }
+
+    #[test]
+    fn a_link_copied_from_html_source_keeps_its_settings() {
+        let (state, rejected) = parse("?embed=1&amp;chart=industry-investment&amp;lang=en");
+        assert!(rejected.is_empty());
+        assert_eq!(
+            (state.embed, state.chart, state.lang),
+            (true, Some("industry-investment"), Lang::En)
+        );
     }
 
     #[test]

@@ -33,6 +33,12 @@ pub struct Server {
 impl Server {
     /// Serves `dist/` under [`BASE`] on a free port until the test process ends.
     pub fn start(extra: ExtraPages) -> Server {
+        Server::start_with_app_delay(extra, Duration::ZERO)
+    }
+
+    /// As [`Server::start`], holding the wasm back for `delay`: the pre-rendered page stays
+    /// on its own that long, as on a slow network, so a test can act on it before the app.
+    pub fn start_with_app_delay(extra: ExtraPages, delay: Duration) -> Server {
         let dist = dist_dir();
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
         let origin = format!("http://{}", listener.local_addr().unwrap());
@@ -40,7 +46,7 @@ impl Server {
             for stream in listener.incoming().flatten() {
                 let dist = dist.clone();
                 let extra = extra.clone();
-                std::thread::spawn(move || serve(stream, &dist, &extra));
+                std::thread::spawn(move || serve(stream, &dist, &extra, delay));
             }
         });
         Server { origin }
@@ -62,13 +68,16 @@ pub fn dist_dir() -> PathBuf {
     dist
 }
 
-fn serve(mut stream: TcpStream, dist: &Path, extra: &ExtraPages) {
+fn serve(mut stream: TcpStream, dist: &Path, extra: &ExtraPages, app_delay: Duration) {
     let mut request = String::new();
     if BufReader::new(&stream).read_line(&mut request).is_err() {
         return;
     }
     let path = request.split_whitespace().nth(1).unwrap_or("/");
     let path = path.split('?').next().unwrap_or("/");
+    if path.ends_with(".wasm") {
+        std::thread::sleep(app_delay);
+    }
     let (status, kind, body) = if let Some((_, page)) = extra.iter().find(|(p, _)| *p == path) {
         (
             "200 OK",
@@ -210,10 +219,10 @@ impl Browser {
         let _ = self.client.clone().close().await;
     }
 
-    /// Opens a URL and waits until the app has mounted.
+    /// Opens a URL and waits until the app has taken over the pre-rendered page.
     pub async fn open(&self, url: &str) {
         self.client.goto(url).await.expect("page loads");
-        self.wait_for("main#main").await;
+        self.wait_for("html[data-app] main#main").await;
     }
 
     /// Waits up to [`PATIENCE`] for an element, failing with the selector if it never comes.
@@ -248,11 +257,30 @@ impl Browser {
     }
 
     /// Sends a Chrome DevTools command to the page through chromedriver.
-    async fn cdp(&self, cmd: &'static str, params: serde_json::Value) {
+    pub async fn cdp(&self, cmd: &'static str, params: serde_json::Value) -> serde_json::Value {
         self.client
             .issue_cmd(Cdp { cmd, params })
             .await
-            .unwrap_or_else(|e| panic!("chromedriver refused {cmd}: {e}"));
+            .unwrap_or_else(|e| panic!("chromedriver refused {cmd}: {e}"))
+    }
+
+    /// Runs `script` in every document this browser opens from now on, before the page's own
+    /// scripts (DevTools' injection, which the page's CSP does not govern).
+    pub async fn before_each_page(&self, script: &str) {
+        self.cdp(
+            "Page.addScriptToEvaluateOnNewDocument",
+            serde_json::json!({ "source": script }),
+        )
+        .await;
+    }
+
+    /// Turns JavaScript off for every page from now on, as a reader's settings would.
+    pub async fn without_javascript(&self) {
+        self.cdp(
+            "Emulation.setScriptExecutionDisabled",
+            serde_json::json!({ "value": true }),
+        )
+        .await;
     }
 
     /// Sets the viewport to exactly `width` × `height` CSS px, as a phone of that size would

@@ -1,0 +1,89 @@
+//! The pre-rendered documents of the built `dist/`, read as files: one for every view, each
+//! with its own language, title, description, icon and alternate-language links, and nothing a
+//! strict Content Security Policy would refuse.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use indicators_dashboard::render::documents;
+use indicators_dashboard::render::head;
+use indicators_dashboard::render::xml_escape::escape;
+use std::fs;
+
+fn read(name: &str) -> String {
+    let path = support::dist_dir().join(name);
+    fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+#[test]
+fn every_view_has_a_document_of_its_own_with_its_head() {
+    for (name, state) in documents::all() {
+        let html = read(&name);
+        let lang = format!("<html lang=\"{}\"", state.lang.tag());
+        assert!(html.contains(&lang), "{name}: {lang}");
+        assert_eq!(
+            html.contains(" data-embed>"),
+            state.embed,
+            "{name}: embed flag"
+        );
+        let title = format!("<title>{}</title>", escape(&head::title(&state)));
+        assert!(html.contains(&title), "{name}: {title}");
+        assert!(
+            html.contains(&head::head_lines(&state)),
+            "{name}: description and alternates"
+        );
+        // The icon is our own file, by a relative link: nothing is asked of the host's root.
+        assert!(
+            html.contains("<link rel=\"icon\" href=\"./icon-"),
+            "{name}: icon"
+        );
+        assert!(
+            html.contains("<div id=\"page\"><"),
+            "{name}: content rendered in"
+        );
+    }
+    assert_eq!(read("index.html"), read("industry.zh.html"));
+}
+
+#[test]
+fn no_document_has_inline_script_or_style() {
+    for (name, _) in documents::all() {
+        let html = read(&name);
+        for (n, _) in html.match_indices("<script") {
+            let tag = &html[n..n + html[n..].find('>').unwrap()];
+            assert!(
+                tag.contains(" src=\"./"),
+                "{name}: inline or foreign script {tag}"
+            );
+        }
+        assert!(!html.contains("<style"), "{name}: inline <style>");
+        assert!(!html.contains(" style=\""), "{name}: style attribute");
+        // Every address is relative; the one absolute URL allowed is SVG's namespace name.
+        let addresses = html.replace("xmlns=\"http://www.w3.org/2000/svg\"", "");
+        assert!(
+            !addresses.contains("http://") && !addresses.contains("https://"),
+            "{name}: absolute URL"
+        );
+    }
+}
+
+#[test]
+fn downloads_the_documents_link_to_are_there() {
+    for (name, _) in documents::all() {
+        let html = read(&name);
+        for (n, _) in html.match_indices("href=\"downloads/") {
+            let start = n + "href=\"".len();
+            let href = &html[start..start + html[start..].find('"').unwrap()];
+            assert!(
+                support::dist_dir().join(href).is_file(),
+                "{name} links to a missing {href}"
+            );
+        }
+    }
+    let csv = read("downloads/en/xiangdong-2022-industry-funds.csv");
+    assert!(csv.starts_with("\u{feff}id,label,value,unit,year,source"));
+    assert!(csv.contains("SME development fund") || csv.contains("sme-fund"));
+    let svg = read("downloads/zh/xiangdong-2022-industry-funds.svg");
+    assert!(svg.starts_with("<svg") && svg.contains("两项专项资金"));
+}

@@ -1,0 +1,294 @@
+//! The pre-rendered documents in headless Chromium: complete without JavaScript, and taken over
+//! by the app without a visible change (no layout shift, focus and scroll kept), whatever form
+//! of address opened them, with no error on any document.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use fantoccini::Locator;
+use indicators_dashboard::render::documents;
+use indicators_dashboard::render::url_state::{UrlState, NAV_THEMES};
+use report_data::{theme_info, CHARTS, INDICATORS, MILESTONES};
+use std::collections::BTreeSet;
+use std::time::Duration;
+use support::{Browser, Server, BASE};
+
+/// Installed in every page before its own scripts: collects errors (script errors, console
+/// errors, refused by the CSP) and sums layout shifts.
+const PROBE: &str = r#"
+window.__probe = { errors: [], shift: 0 };
+addEventListener('error', function (e) { __probe.errors.push('error: ' + (e.message || e.target.outerHTML)); }, true);
+addEventListener('unhandledrejection', function (e) { __probe.errors.push('rejection: ' + e.reason); });
+document.addEventListener('securitypolicyviolation', function (e) { __probe.errors.push('csp: ' + e.violatedDirective + ' ' + e.blockedURI); });
+var consoleError = console.error;
+console.error = function () { __probe.errors.push('console: ' + [].join.call(arguments, ' ')); consoleError.apply(console, arguments); };
+new PerformanceObserver(function (list) {
+  list.getEntries().forEach(function (e) { if (!e.hadRecentInput) __probe.shift += e.value; });
+}).observe({ type: 'layout-shift', buffered: true });
+"#;
+
+async fn errors(b: &Browser) -> serde_json::Value {
+    b.js("return window.__probe.errors").await
+}
+
+fn visible_drawings(figure: &str) -> String {
+    format!("return [...document.querySelectorAll('{figure} svg.chart-svg')].filter(s => s.checkVisibility()).length")
+}
+
+#[tokio::test]
+async fn without_javascript_every_figure_chart_and_link_is_there() {
+    let server = Server::start(vec![]);
+    let b = Browser::start(1280, 900).await;
+    b.without_javascript().await;
+    b.client.goto(&server.page("")).await.unwrap();
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert_eq!(
+        b.js("return document.documentElement.hasAttribute('data-app')")
+            .await,
+        false,
+        "the app never starts"
+    );
+    let mut indicators = BTreeSet::new();
+    let mut milestones = BTreeSet::new();
+    for (name, state) in documents::all() {
+        b.client.goto(&server.page(&name)).await.unwrap();
+        b.wait_for("main#main").await;
+        let found = |attr: &'static str| {
+            let b = &b;
+            async move {
+                let ids = b.js(&format!("return [...document.querySelectorAll('[data-{attr}]')].map(e => e.dataset.{attr})")).await;
+                ids.as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|v| v.as_str().unwrap().to_owned())
+                    .collect::<Vec<_>>()
+            }
+        };
+        indicators.extend(found("indicator").await);
+        milestones.extend(found("milestone").await);
+        // Every chart the document holds is drawn, once, at the width that fits.
+        let charts: Vec<_> = CHARTS
+            .iter()
+            .filter(|c| match state.chart {
+                Some(id) => c.id == id,
+                None => c.theme == state.theme,
+            })
+            .collect();
+        for chart in charts {
+            let figure = format!("figure[data-chart={}]", chart.id);
+            assert_eq!(
+                b.js(&visible_drawings(&figure)).await,
+                1,
+                "{name}: {figure}"
+            );
+        }
+        if state.embed {
+            assert_eq!(
+                b.js("return document.querySelectorAll('header, nav').length")
+                    .await,
+                0,
+                "{name}"
+            );
+        }
+    }
+    let all_indicators: BTreeSet<String> = INDICATORS.iter().map(|i| i.id.to_owned()).collect();
+    assert_eq!(indicators, all_indicators, "every figure is on a document");
+    let all_milestones: BTreeSet<String> = MILESTONES.iter().map(|m| m.id.to_owned()).collect();
+    assert_eq!(
+        milestones, all_milestones,
+        "every milestone is on a document"
+    );
+
+    // Themes and the other language are plain links.
+    b.client.goto(&server.page("")).await.unwrap();
+    b.wait_for("[role=tab][data-theme=rural]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    b.until(
+        "the rural document",
+        "return location.pathname.endsWith('/rural.zh.html')",
+    )
+    .await;
+    assert_eq!(
+        b.text(".theme-title").await,
+        theme_info(report_data::Theme::Rural).title.zh
+    );
+    b.wait_for(".lang-switch").await.click().await.unwrap();
+    b.until(
+        "the English rural document",
+        "return location.pathname.endsWith('/rural.en.html')",
+    )
+    .await;
+    assert_eq!(
+        b.text(".theme-title").await,
+        theme_info(report_data::Theme::Rural).title.en
+    );
+    assert_eq!(b.js("return document.documentElement.lang").await, "en");
+    // A table opens without script.
+    b.wait_for(".table-details > summary")
+        .await
+        .click()
+        .await
+        .unwrap();
+    assert_eq!(
+        b.js("return document.querySelector('.table-details table').checkVisibility()")
+            .await,
+        true
+    );
+    b.close().await;
+}
+
+#[tokio::test]
+async fn the_app_takes_over_without_a_shift_keeping_focus_and_scroll() {
+    // The wasm is held back, so the reader acts on the pre-rendered page before the app runs.
+    let server = Server::start_with_app_delay(vec![], Duration::from_millis(2500));
+    for (width, height) in [(1280, 900), (375, 667)] {
+        let b = Browser::start(width, height).await;
+        b.before_each_page(PROBE).await;
+        b.client
+            .goto(&server.page("industry.zh.html"))
+            .await
+            .unwrap();
+        b.wait_for("main#main").await;
+        b.js("document.querySelector('[role=tab][data-theme=rural]').focus(); scrollTo(0, 300)")
+            .await;
+        assert_eq!(
+            b.js("return document.documentElement.hasAttribute('data-app')")
+                .await,
+            false,
+            "before the app"
+        );
+        b.wait_for("html[data-app]").await;
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        assert_eq!(
+            b.js("return document.activeElement.matches('#page [role=tab][data-theme=rural]')")
+                .await,
+            true,
+            "{width} px: focus stays on the same tab"
+        );
+        assert_eq!(
+            b.js("return scrollY").await,
+            300,
+            "{width} px: scroll stays"
+        );
+        assert_eq!(
+            b.js("return window.__probe.shift").await,
+            0,
+            "{width} px: no layout shift"
+        );
+        assert_eq!(errors(&b).await, serde_json::json!([]), "{width} px");
+
+        b.client
+            .goto(&server.page("embed-chart-industry-growth.en.html"))
+            .await
+            .unwrap();
+        b.wait_for("html[data-app]").await;
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        assert_eq!(
+            b.js("return window.__probe.shift").await,
+            0,
+            "{width} px embed: no layout shift"
+        );
+        assert_eq!(errors(&b).await, serde_json::json!([]), "{width} px embed");
+        b.close().await;
+    }
+}
+
+/// What a reader sees of a view: language, title, whether embedded, the charts on screen and
+/// the selected theme.
+const VIEW: &str = "return [document.documentElement.lang, document.title, document.documentElement.hasAttribute('data-embed'), [...document.querySelectorAll('figure.chart')].filter(f => f.checkVisibility()).map(f => f.dataset.chart).join(' '), (document.querySelector('[role=tab][aria-selected=true]') || {dataset: {}}).dataset.theme || '']";
+
+#[tokio::test]
+async fn every_address_form_opens_the_same_view_without_errors() {
+    let server = Server::start(vec![]);
+    let b = Browser::start(1280, 900).await;
+    b.before_each_page(PROBE).await;
+    // Links handed out before the documents existed, and the document each now shows.
+    let forms = [
+        ("", "industry.zh.html"),
+        ("?theme=rural&lang=en", "rural.en.html"),
+        ("?lang=en", "industry.en.html"),
+        (
+            "?embed=1&chart=industry-growth",
+            "embed-chart-industry-growth.zh.html",
+        ),
+        (
+            "?embed=1&amp;chart=industry-growth&amp;lang=en",
+            "embed-chart-industry-growth.en.html",
+        ),
+        (
+            "?embed=1&theme=tourism&lang=en&childId=t",
+            "embed-tourism.en.html?childId=t",
+        ),
+        (
+            "?theme=livelihood&scheme=dark",
+            "livelihood.zh.html?scheme=dark",
+        ),
+    ];
+    for (legacy, document) in forms {
+        b.open(&server.page(legacy)).await;
+        let old = b.js(VIEW).await;
+        let address = b
+            .js("return location.pathname.split('/').pop() + location.search")
+            .await;
+        assert_eq!(address, document, "{legacy} shows its document's address");
+        assert_eq!(errors(&b).await, serde_json::json!([]), "{legacy}");
+        b.open(&server.page(document)).await;
+        assert_eq!(
+            b.js(VIEW).await,
+            old,
+            "{legacy} and {document} show the same"
+        );
+    }
+    // Every document, taken over by the app, with no error.
+    for (name, state) in documents::all() {
+        b.open(&server.page(&name)).await;
+        assert_eq!(errors(&b).await, serde_json::json!([]), "{name}");
+        if !state.embed {
+            let expected = UrlState {
+                chart: None,
+                ..state
+            };
+            assert_eq!(
+                b.js(
+                    "return document.querySelector('[role=tab][aria-selected=true]').dataset.theme"
+                )
+                .await,
+                expected.theme.key(),
+                "{name}"
+            );
+            assert!(NAV_THEMES.contains(&expected.theme));
+        }
+    }
+    assert!(BASE.ends_with('/'));
+    b.close().await;
+}
+
+#[tokio::test]
+async fn tabs_switch_in_place_once_the_app_runs() {
+    let server = Server::start(vec![]);
+    let b = Browser::start(1280, 900).await;
+    b.open(&server.page("")).await;
+    b.js("window.__sameDocument = true").await;
+    b.client
+        .find(Locator::Css("[role=tab][data-theme=tourism]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    b.until(
+        "tourism",
+        "return location.pathname.endsWith('/tourism.zh.html')",
+    )
+    .await;
+    assert_eq!(
+        b.js("return window.__sameDocument").await,
+        true,
+        "no new document loaded"
+    );
+    b.close().await;
+}
