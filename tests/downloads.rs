@@ -184,7 +184,7 @@ async fn each_chart_offers_its_permalink_and_embed_snippet() {
     assert_eq!(
         code,
         format!(
-            r#"<iframe title="Digital countryside and village upkeep" src="{page}embed-chart-rural-digital.en.html" width="100%" height="480" scrolling="no" frameborder="0"></iframe>"#
+            r#"<iframe title="Village service points" src="{page}embed-chart-rural-digital.en.html" width="100%" height="480" scrolling="no" frameborder="0"></iframe>"#
         )
     );
     click(&b, &format!("{figure} .share .copy")).await;

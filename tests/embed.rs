@@ -27,7 +27,7 @@ fn portal(width: u32) -> String {
 <script src="/portal/record.js"></script><script src="/portal/embed-resize.js"></script></head>
 <body><h1>A portal page</h1>
 <iframe id="chart" title="Investment" src="{BASE}embed-chart-industry-investment.zh.html" width="{width}" height="150" scrolling="no" frameborder="0"></iframe>
-<iframe id="theme" title="Cooperation" src="{BASE}?embed=1&amp;theme=cooperation&amp;lang=en&amp;childId=coop" width="{width}" height="150" scrolling="no" frameborder="0"></iframe>
+<iframe id="theme" title="Town and country" src="{BASE}?embed=1&amp;theme=rural&amp;lang=en&amp;childId=coop" width="{width}" height="150" scrolling="no" frameborder="0"></iframe>
 </body></html>"#
     )
 }
@@ -126,7 +126,7 @@ async fn iframe_heights_follow_the_content_in_both_protocols() {
         "pym message"
     );
     assert_eq!(
-        posted(&b, "theme", "cooperation").await.0,
+        posted(&b, "theme", "rural").await.0,
         Some(theme_height),
         "Datawrapper message"
     );
@@ -225,7 +225,7 @@ async fn an_embed_shows_one_chart_or_one_theme_without_the_page_chrome() {
             "return d.querySelector('.theme-title').textContent"
         ))
         .await,
-        "Jiangxi–Hunan cooperation"
+        "Town and country"
     );
     assert_eq!(
         b.js(&inside(
@@ -233,7 +233,7 @@ async fn an_embed_shows_one_chart_or_one_theme_without_the_page_chrome() {
             "return d.querySelector('.embed-back a').getAttribute('href')"
         ))
         .await,
-        "cooperation.en.html"
+        "rural.en.html"
     );
     assert_eq!(
         b.js(&inside(
@@ -279,7 +279,7 @@ return [
   'pymxPYMx<img src=x onerror=alert(1)>xPYMxheightxPYMx1',
   'pymxPYMx' + big,
   big,
-  {'datawrapper-height': {'industry-investment': 1, 'cooperation': 99999}},
+  {'datawrapper-height': {'industry-investment': 1, 'rural': 99999}},
   {'datawrapper-height': {'industry-investment': '<img src=x onerror=alert(1)>'}},
   {'datawrapper-height': null},
   {'datawrapper-height': forgedKey},
@@ -339,7 +339,7 @@ async fn hostile_messages_change_neither_the_embed_nor_its_height_messages() {
         "pym height of the theme embed"
     );
     assert_eq!(
-        posted(&b, "theme", "cooperation").await.0,
+        posted(&b, "theme", "rural").await.0,
         Some(heights[1]),
         "Datawrapper height of the theme embed"
     );

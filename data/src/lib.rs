@@ -96,6 +96,7 @@ mod tests {
             id,
             theme,
             title: Text { zh: id, en: id },
+            subtitle: Text { zh: id, en: id },
             kind: ChartKind::Bar,
             members: &[],
         }

@@ -18,6 +18,8 @@ pub const NOTE_HEIGHT: f64 = 18.0;
 pub const TITLE_PX: f64 = 16.0;
 /// From one line of a wrapped title to the next.
 pub const TITLE_LINE: f64 = TITLE_PX + 6.0;
+pub const SUBTITLE_PX: f64 = 13.0;
+pub const SUBTITLE_LINE: f64 = SUBTITLE_PX + 5.0;
 pub const MIN_WIDTH: f64 = 240.0;
 
 /// A figure is an outlier, and the axis broken, when it exceeds the next largest this many times.
@@ -29,6 +31,9 @@ pub struct Datum {
     pub label: String,
     pub value: f64,
     pub value_text: String,
+    /// In a chart of change over time, the previous year's value: the bar is drawn to it in
+    /// full and on from it lighter, so that the change itself is seen.
+    pub from: Option<f64>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -38,6 +43,8 @@ pub struct BarLayout {
     pub label_top: f64,
     pub bar_top: f64,
     pub bar_length: f64,
+    /// Where the previous year's value lies along this bar, in a chart of change.
+    pub from_length: Option<f64>,
     /// Drawn longer than to scale, across the axis break.
     pub broken: bool,
     pub value_text: String,
@@ -50,8 +57,11 @@ pub struct Layout {
     /// Where bars start and where the scale's end lies.
     pub plot_left: f64,
     pub plot_right: f64,
-    /// Top of the title, when the chart carries one.
+    /// The title's lines, when the chart carries one (a download), from the top padding.
     pub title_lines: Vec<String>,
+    /// The subtitle's lines under the title, and the top of the first.
+    pub subtitle_lines: Vec<String>,
+    pub subtitle_top: f64,
     pub bars: Vec<BarLayout>,
     /// Tick positions and their labels along the bottom axis.
     pub ticks: Vec<(f64, f64)>,
@@ -150,12 +160,12 @@ pub fn ticks(end: f64) -> Vec<f64> {
         .collect()
 }
 
-/// Lays the chart out at `width` px. `title` and `notes` are drawn as given (already wrapped by
-/// this function); `break_note` is added to the notes when the axis is broken.
+/// Lays the chart out at `width` px. `title` (with its subtitle) and `notes` are wrapped by this
+/// function; `break_note` is added to the notes when the axis is broken.
 pub fn layout(
     data: &[Datum],
     width: f64,
-    title: Option<&str>,
+    title: Option<(&str, &str)>,
     notes: &[String],
     break_note: &str,
 ) -> Layout {
@@ -170,10 +180,12 @@ pub fn layout(
     let plot_right = (width - PAD - value_room).max(plot_left + inner * 0.35);
     let (end, broken) = domain(&data.iter().map(|d| d.value).collect::<Vec<_>>());
 
-    let title_lines = title.map_or(Vec::new(), |t| wrap(t, TITLE_PX, inner));
-    let mut y = PAD + title_lines.len() as f64 * TITLE_LINE;
+    let title_lines = title.map_or(Vec::new(), |(t, _)| wrap(t, TITLE_PX, inner));
+    let subtitle_lines = title.map_or(Vec::new(), |(_, s)| wrap(s, SUBTITLE_PX, inner));
+    let subtitle_top = PAD + title_lines.len() as f64 * TITLE_LINE;
+    let mut y = subtitle_top + subtitle_lines.len() as f64 * SUBTITLE_LINE;
     if !title_lines.is_empty() {
-        y += 6.0;
+        y += 8.0;
     }
     let bars = data
         .iter()
@@ -183,7 +195,11 @@ pub fn layout(
             let bar_top = label_top + label_lines.len() as f64 * LINE_HEIGHT + 2.0;
             y = bar_top + BAR_HEIGHT + ROW_GAP;
             let scaled = (d.value.max(0.0) / end).min(1.0);
+            let from_length = d
+                .from
+                .map(|from| (plot_right - plot_left) * (from.max(0.0) / end).min(1.0));
             BarLayout {
+                from_length,
                 label_lines,
                 label_top,
                 bar_top,
@@ -218,6 +234,8 @@ pub fn layout(
         plot_left,
         plot_right,
         title_lines,
+        subtitle_lines,
+        subtitle_top,
         bars,
         ticks,
         axis_top,
@@ -235,6 +253,7 @@ mod tests {
             label: label.into(),
             value,
             value_text: format!("{value}"),
+            from: None,
         }
     }
 
@@ -286,6 +305,32 @@ mod tests {
     }
 
     #[test]
+    fn a_change_is_drawn_from_the_earlier_value() {
+        let data = [
+            datum("2021", 24.0),
+            Datum {
+                from: Some(24.0),
+                ..datum("2022", 31.0)
+            },
+        ];
+        let l = layout(&data, 600.0, None, &[], "");
+        let span = l.plot_right - l.plot_left;
+        let (earlier, later) = (&l.bars[0], &l.bars[1]);
+        assert_eq!(earlier.from_length, None);
+        let from = later
+            .from_length
+            .expect("the later bar starts its change at 2021");
+        assert!(
+            (from - earlier.bar_length).abs() < 1e-9,
+            "at the 2021 bar's end"
+        );
+        assert!(
+            (later.bar_length - span * 31.0 / 40.0).abs() < 1e-9,
+            "to scale, on 0–40"
+        );
+    }
+
+    #[test]
     fn ticks_are_round_and_start_at_zero() {
         assert_eq!(ticks(500.0), vec![0.0, 100.0, 200.0, 300.0, 400.0, 500.0]);
         assert_eq!(ticks(223.64), vec![0.0, 50.0, 100.0, 150.0, 200.0]);
@@ -312,12 +357,21 @@ mod tests {
         let l = layout(
             &data,
             280.0,
-            Some("签约与争取的项目资金"),
+            Some((
+                "签约与争取的项目资金",
+                "2022年为项目签约或争取的资金，按来源",
+            )),
             &["单位：亿元".into()],
             "",
         );
         assert!(l.plot_right + text_width("223.64", VALUE_PX) + 6.0 <= l.width - PAD + 1e-9);
-        for line in l.bars.iter().flat_map(|b| &b.label_lines) {
+        assert!(!l.subtitle_lines.is_empty(), "the subtitle is drawn");
+        for line in l
+            .bars
+            .iter()
+            .flat_map(|b| &b.label_lines)
+            .chain(&l.subtitle_lines)
+        {
             assert!(text_width(line, LABEL_PX) <= l.width - 2.0 * PAD);
         }
     }

@@ -6,8 +6,8 @@
 //! the light and dark schemes and print, without script.
 
 use crate::render::chart_layout::{
-    self, Datum, Layout, BAR_HEIGHT, LABEL_PX, LINE_HEIGHT, NOTE_HEIGHT, TITLE_LINE, TITLE_PX,
-    VALUE_PX,
+    self, Datum, Layout, BAR_HEIGHT, LABEL_PX, LINE_HEIGHT, NOTE_HEIGHT, SUBTITLE_LINE,
+    SUBTITLE_PX, TITLE_LINE, TITLE_PX, VALUE_PX,
 };
 use crate::render::citation;
 use crate::render::locale::Lang;
@@ -15,7 +15,7 @@ use crate::render::number_format;
 use crate::render::xml_escape::escape;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
-use report_data::Chart;
+use report_data::{Chart, ChartKind, Indicator};
 
 /// The chart's colours. One hue for all bars: it reads the same to colour-blind viewers, and
 /// the bar keeps a contrast above 4.5:1 against its paper.
@@ -53,10 +53,16 @@ const PAGE_COLOURS: [(RGBColor, &str); 5] = [
 /// the chart is legible before any script runs, and is never redrawn, nor shifts, on load.
 pub const PAGE_WIDTHS: [u32; 3] = [320, 480, 720];
 
-/// Fonts that carry Chinese on the common systems, then the generic fallback. System fonts
-/// only: the page loads no web font.
-const FONTS: &str =
-    "Noto Sans CJK SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, sans-serif";
+/// The faces of a chart's text in each language, as style/main.css sets the page's: Chinese in
+/// a CJK face first; English in a Latin face first (so “quotes” and ’ are Latin, not full-width),
+/// with CJK faces after it for the Chinese a source line carries. System fonts only: the page
+/// loads no web font.
+pub fn fonts(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "Noto Sans CJK SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, sans-serif",
+        Lang::En => "system-ui, Segoe UI, Roboto, Helvetica Neue, Arial, Noto Sans CJK SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, sans-serif",
+    }
+}
 
 /// Whether the SVG is for the page, or stands alone (a download) with its title and source.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -68,14 +74,18 @@ pub enum Framing {
 /// The chart as an SVG document `width` px wide, its height following from its content.
 pub fn render(chart: &Chart, lang: Lang, width: f64, framing: Framing) -> String {
     let members = report_data::members(chart);
-    let data: Vec<Datum> = members
-        .iter()
-        .map(|i| Datum {
-            label: lang.pick(&i.label).to_owned(),
-            value: i.value,
-            value_text: number_format::figure(i, lang),
-        })
-        .collect();
+    let data = match chart.kind {
+        ChartKind::Bar => members
+            .iter()
+            .map(|i| Datum {
+                label: lang.pick(&i.label).to_owned(),
+                value: i.value,
+                value_text: number_format::figure(i, lang),
+                from: None,
+            })
+            .collect(),
+        ChartKind::Change => change_data(&members, lang),
+    };
     let strings = lang.strings();
     let mut notes = Vec::new();
     let mut tick_factor = 1.0;
@@ -91,7 +101,7 @@ pub fn render(chart: &Chart, lang: Lang, width: f64, framing: Framing) -> String
     let layout = chart_layout::layout(
         &data,
         width,
-        (framing == Framing::Standalone).then_some(title),
+        (framing == Framing::Standalone).then_some((title, lang.pick(&chart.subtitle))),
         &notes,
         strings.axis_broken,
     );
@@ -130,6 +140,41 @@ pub fn render(chart: &Chart, lang: Lang, width: f64, framing: Framing) -> String
     svg
 }
 
+/// One subject across years: a bar per year, labelled with the year (and "derived" for a figure
+/// the report implies), each later bar drawn on from the one before with the change beside it.
+fn change_data(members: &[&'static Indicator], lang: Lang) -> Vec<Datum> {
+    let mut previous: Option<&Indicator> = None;
+    members
+        .iter()
+        .map(|&i| {
+            let year = match lang {
+                Lang::Zh => format!("{}年", i.year),
+                Lang::En => i.year.to_string(),
+            };
+            let label = match i.derived {
+                Some(_) => format!("{year} · {}", lang.strings().derived),
+                None => year,
+            };
+            let figure = number_format::figure(i, lang);
+            let value_text = match previous {
+                Some(before) => match lang {
+                    Lang::Zh => format!("{figure}（{}）", number_format::change(before, i, lang)),
+                    Lang::En => format!("{figure} ({})", number_format::change(before, i, lang)),
+                },
+                None => figure,
+            };
+            let datum = Datum {
+                label,
+                value: i.value,
+                value_text,
+                from: previous.map(|p| p.value),
+            };
+            previous = Some(i);
+            datum
+        })
+        .collect()
+}
+
 /// The chart as the page shows it: one drawing per width of `PAGE_WIDTHS`.
 pub fn page_drawings(chart: &Chart, lang: Lang) -> String {
     PAGE_WIDTHS
@@ -155,9 +200,16 @@ fn recolour_for_page(svg: &str) -> String {
 }
 
 /// plotters writes font-size as the given size ÷ 1.24; this gives the size in px.
-fn font(px: f64, colour: &RGBColor, weight: FontStyle, h: HPos, v: VPos) -> TextStyle<'static> {
+fn font(
+    lang: Lang,
+    px: f64,
+    colour: &RGBColor,
+    weight: FontStyle,
+    h: HPos,
+    v: VPos,
+) -> TextStyle<'static> {
     TextStyle {
-        font: (FONTS, px * 1.24, weight).into_font(),
+        font: (fonts(lang), px * 1.24, weight).into_font(),
         color: colour.to_backend_color(),
         pos: Pos::new(h, v),
     }
@@ -204,6 +256,7 @@ fn paint(
         root.fill(&palette.paper)?;
     }
     let title_style = font(
+        lang,
         TITLE_PX,
         &palette.ink,
         FontStyle::Bold,
@@ -215,6 +268,20 @@ fn paint(
         chart_layout::PAD,
         TITLE_LINE,
         &title_style,
+    )?;
+    let subtitle_style = font(
+        lang,
+        SUBTITLE_PX,
+        &palette.muted,
+        FontStyle::Normal,
+        HPos::Left,
+        VPos::Top,
+    );
+    stacked(
+        &layout.subtitle_lines,
+        layout.subtitle_top,
+        SUBTITLE_LINE,
+        &subtitle_style,
     )?;
 
     // Grid lines run through the bar bands only, never across the labels above them.
@@ -228,6 +295,7 @@ fn paint(
         }
     }
     let label_style = font(
+        lang,
         LABEL_PX,
         &palette.ink,
         FontStyle::Normal,
@@ -235,6 +303,7 @@ fn paint(
         VPos::Top,
     );
     let value_style = font(
+        lang,
         VALUE_PX,
         &palette.ink,
         FontStyle::Bold,
@@ -248,7 +317,33 @@ fn paint(
             at(layout.plot_left, bar.bar_top),
             at(end, bar.bar_top + BAR_HEIGHT),
         ];
-        root.draw(&Rectangle::new(corners, palette.bar.filled()))?;
+        match bar.from_length {
+            // A change: solid to the earlier value, lighter beyond it (or, for a fall, the
+            // earlier length outlined past the bar), with a mark at the earlier value.
+            Some(from) => {
+                let base = layout.plot_left + from.min(bar.bar_length);
+                root.draw(&Rectangle::new(
+                    [corners[0], at(base, bar.bar_top + BAR_HEIGHT)],
+                    palette.bar.filled(),
+                ))?;
+                let (start, stop) = (base, layout.plot_left + from.max(bar.bar_length));
+                let part = [at(start, bar.bar_top), at(stop, bar.bar_top + BAR_HEIGHT)];
+                if bar.bar_length >= from {
+                    root.draw(&Rectangle::new(part, palette.bar.mix(0.4).filled()))?;
+                } else {
+                    root.draw(&Rectangle::new(part, palette.bar.stroke_width(1)))?;
+                }
+                let mark = layout.plot_left + from;
+                root.draw(&PathElement::new(
+                    vec![
+                        at(mark, bar.bar_top - LINE_HEIGHT),
+                        at(mark, bar.bar_top + BAR_HEIGHT + 3.0),
+                    ],
+                    palette.muted.stroke_width(1),
+                ))?;
+            }
+            None => root.draw(&Rectangle::new(corners, palette.bar.filled()))?,
+        }
         if bar.broken {
             // Two slanted cuts through the bar, the usual mark of a broken scale.
             let cut = end - 28.0;
@@ -260,7 +355,8 @@ fn paint(
                 root.draw(&PathElement::new(slant, palette.paper.stroke_width(3)))?;
             }
         }
-        let value_at = at(end + 6.0, bar.bar_top + BAR_HEIGHT / 2.0);
+        let drawn_to = layout.plot_left + bar.from_length.unwrap_or(0.0).max(bar.bar_length);
+        let value_at = at(drawn_to + 6.0, bar.bar_top + BAR_HEIGHT / 2.0);
         root.draw(&Text::new(
             bar.value_text.clone(),
             value_at,
@@ -276,6 +372,7 @@ fn paint(
     ];
     root.draw(&PathElement::new(axis, palette.muted.stroke_width(1)))?;
     let tick_style = font(
+        lang,
         VALUE_PX - 1.0,
         &palette.muted,
         FontStyle::Normal,
@@ -287,6 +384,7 @@ fn paint(
         root.draw(&Text::new(label, at(*x, bottom + 4.0), tick_style.clone()))?;
     }
     let note_style = font(
+        lang,
         VALUE_PX,
         &palette.muted,
         FontStyle::Normal,
@@ -411,6 +509,98 @@ mod tests {
             .contains(&citation::source_line(Lang::Zh)));
     }
 
+    /// Every font-family the SVG declares.
+    fn font_families(svg: &str) -> Vec<&str> {
+        svg.split("font-family=\"")
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next())
+            .collect()
+    }
+
+    #[test]
+    fn english_text_is_set_in_a_latin_face_and_chinese_in_a_cjk_face() {
+        let chart = report_data::chart("industry-projects-attracted").unwrap();
+        for framing in [Framing::InPage, Framing::Standalone] {
+            let en = render(chart, Lang::En, 480.0, framing);
+            let families = font_families(&en);
+            assert!(!families.is_empty());
+            for family in families {
+                assert!(
+                    family.starts_with("system-ui, Segoe UI, Roboto, Helvetica Neue, Arial, "),
+                    "{framing:?}: {family}"
+                );
+                let latin = family.find("Arial").unwrap();
+                let cjk = family
+                    .find("Noto Sans CJK SC")
+                    .expect("CJK after, for the source");
+                assert!(latin < cjk && family.ends_with("sans-serif"));
+            }
+            let zh = render(chart, Lang::Zh, 480.0, framing);
+            for family in font_families(&zh) {
+                assert!(
+                    family.starts_with("Noto Sans CJK SC"),
+                    "{framing:?}: {family}"
+                );
+            }
+        }
+        // The page sets its text the same way: Latin first in English, CJK first in Chinese
+        // and in the Chinese quotes an English page shows.
+        let css = include_str!("../../style/main.css");
+        assert!(css
+            .contains("--font-latin: system-ui, \"Segoe UI\", Roboto, \"Helvetica Neue\", Arial;"));
+        assert!(css.contains("--font-cjk: \"Noto Sans CJK SC\""));
+        assert!(css.contains(
+            ":root:lang(en) {\n  font-family: var(--font-latin), var(--font-cjk), sans-serif;"
+        ));
+        assert!(css.contains(":lang(zh) {\n  font-family: var(--font-cjk), sans-serif;"));
+    }
+
+    #[test]
+    fn change_over_two_years_is_drawn_as_change_with_the_derived_year_marked() {
+        let chart = report_data::chart("industry-digital-enterprises").unwrap();
+        assert_eq!(chart.kind, ChartKind::Change);
+        let zh = render(chart, Lang::Zh, 480.0, Framing::InPage);
+        assert_eq!(count(&zh, "class=\"hit\""), 2, "a bar per year");
+        assert!(
+            has_text(&zh, "2021年 · 推算"),
+            "the 2021 figure is derived: {:?}",
+            texts(&zh)
+        );
+        assert!(has_text(&zh, "2022年"));
+        assert!(has_text(&zh, "24家"));
+        assert!(has_text(&zh, "31家（比2021年增加7家）"), "{:?}", texts(&zh));
+        // The 2022 bar is solid to 24 and lighter from 24 to 31: the change itself.
+        assert_eq!(count(&zh, "fill=\"var(--accent)\""), 3, "{zh}");
+        assert_eq!(count(&zh, "opacity=\"0.4\""), 1);
+        let en = render(chart, Lang::En, 480.0, Framing::Standalone);
+        assert!(has_text(&en, "2021 · derived"));
+        assert!(has_text(&en, "31 (+7 since 2021)"), "{:?}", texts(&en));
+        assert!(
+            has_text(&en, "Enterprises in total, 2021 against 2022"),
+            "the subtitle"
+        );
+        // The change printed agrees with the figure the report prints for it.
+        let added = report_data::indicator("digital-economy-enterprises-added").unwrap();
+        assert!(has_text(
+            &zh,
+            &format!("31家（比2021年增加{}家）", added.value)
+        ));
+    }
+
+    #[test]
+    fn a_downloaded_chart_carries_its_subtitle_under_its_title() {
+        let chart = report_data::chart("industry-enterprises").unwrap();
+        let svg = render(chart, Lang::Zh, 640.0, Framing::Standalone);
+        let all = texts(&svg);
+        let title = all.iter().position(|t| t == "企业培育").expect("title");
+        assert_eq!(all[title + 1], "2022年新增认定的企业，按类别");
+        let page = render(chart, Lang::Zh, 640.0, Framing::InPage);
+        assert!(
+            !has_text(&page, "2022年新增认定的企业，按类别"),
+            "the page's subtitle is HTML"
+        );
+    }
+
     #[test]
     fn markup_in_data_is_escaped() {
         let layout = chart_layout::layout(
@@ -418,14 +608,15 @@ mod tests {
                 label: "<script>alert(1)</script> & co".into(),
                 value: 1.0,
                 value_text: "1".into(),
+                from: None,
             }],
             400.0,
-            Some("<b>title</b>"),
+            Some(("<b>title</b>", "<i>subtitle</i>")),
             &[],
             "",
         );
         let svg = draw(&layout, Lang::En, Framing::Standalone, &LIGHT, 1.0);
-        assert!(!svg.contains("<script>") && !svg.contains("<b>"));
+        assert!(!svg.contains("<script>") && !svg.contains("<b>") && !svg.contains("<i>"));
         assert!(svg.contains("&lt;script&gt;"));
     }
 

@@ -40,6 +40,28 @@ pub fn labelled_figure(indicator: &Indicator, lang: Lang) -> String {
     )
 }
 
+/// The change from one year's figure to a later one's, as the report words it: "比2021年增加7家",
+/// "+7 since 2021".
+pub fn change(before: &Indicator, after: &Indicator, lang: Lang) -> String {
+    let difference = after.value - before.value;
+    let size = difference.abs();
+    match lang {
+        Lang::Zh => {
+            let word = if difference < 0.0 { "减少" } else { "增加" };
+            let unit = after.unit.key();
+            format!("比{}年{word}{}{unit}", before.year, plain(size, lang))
+        }
+        Lang::En => {
+            let sign = if difference < 0.0 { "−" } else { "+" };
+            format!(
+                "{sign}{} since {}",
+                english_amount(size, after.unit),
+                before.year
+            )
+        }
+    }
+}
+
 /// A bare number in the reader's convention (thousands grouped in English), for axis ticks
 /// and figures whose unit is said elsewhere.
 pub fn plain(value: f64, lang: Lang) -> String {

@@ -24,6 +24,8 @@ pub fn ChartFigure(
     let readout = RwSignal::new(None::<&'static str>);
     let title_id = format!("{}-title", chart_anchor(chart.id));
     let labelled_by = title_id.clone();
+    let subtitle_id = format!("{}-subtitle", chart_anchor(chart.id));
+    let described_by = subtitle_id.clone();
     // Focusing or tapping a bar's hit area shows its exact value below the chart, where a
     // hover tooltip alone would leave touch and keyboard users out.
     let show_bar = move |target: Option<web_sys::EventTarget>| {
@@ -36,8 +38,9 @@ pub fn ChartFigure(
     };
 
     view! {
-        <figure class="chart" id=chart_anchor(chart.id) data-chart=chart.id aria-labelledby=labelled_by>
+        <figure class="chart" id=chart_anchor(chart.id) data-chart=chart.id aria-labelledby=labelled_by aria-describedby=described_by>
             <h3 id=title_id>{move || lang.get().pick(&chart.title)}</h3>
+            <p class="chart-subtitle" id=subtitle_id>{move || lang.get().pick(&chart.subtitle)}</p>
             <div class="chart-body"
                 on:focusin=move |ev| show_bar(ev.target()) on:click=move |ev| show_bar(ev.target())
                 on:keydown=move_between_bars

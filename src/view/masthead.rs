@@ -36,6 +36,33 @@ pub fn Masthead(state: Signal<UrlState>, on_navigate: Callback<UrlState>) -> imp
             >{extension.to_uppercase()}</a>
         }
     };
+    // Compact: a count that opens the list on a phone, so that the first screen leads with
+    // figures; the stylesheet keeps the list open on wider screens.
+    let honours_summary = move || {
+        let lang = lang.get();
+        let count = |level: Level| {
+            MILESTONES
+                .iter()
+                .filter(|m| m.theme == Theme::Overview && m.level == Some(level))
+                .count()
+        };
+        let all = MILESTONES
+            .iter()
+            .filter(|m| m.theme == Theme::Overview)
+            .count();
+        let (national, provincial) = (count(Level::National), count(Level::Provincial));
+        let s = lang.strings();
+        match lang {
+            Lang::Zh => format!(
+                "{}{all}项（{}{national}项、{}{provincial}项）",
+                s.honours, s.national, s.provincial
+            ),
+            Lang::En => format!(
+                "{}: {all} ({national} national, {provincial} provincial)",
+                s.honours
+            ),
+        }
+    };
     let honours = move || {
         let lang = lang.get();
         MILESTONES
@@ -76,8 +103,10 @@ pub fn Masthead(state: Signal<UrlState>, on_navigate: Callback<UrlState>) -> imp
                 {all_data("json")}
             </p>
             <section class="honours" aria-labelledby="honours-title">
-                <h2 id="honours-title">{move || s().honours}</h2>
-                <ul class="badges">{honours}</ul>
+                <details class="honours-details">
+                    <summary><h2 id="honours-title">{honours_summary}</h2></summary>
+                    <ul class="badges">{honours}</ul>
+                </details>
             </section>
         </header>
     }

@@ -107,8 +107,23 @@ vocabulary! {
 vocabulary! {
     /// How a chart draws its members.
     ChartKind {
-        /// Horizontal bars, one per member, labelled with their values.
+        /// Horizontal bars, one per member, labelled with their values: one measure across
+        /// comparable subjects, in one year.
         Bar = "bar",
+        /// One subject across years: a bar per year, earliest first, the later bars split at
+        /// the earlier value so that the change itself is drawn and labelled.
+        Change = "change",
+    }
+}
+
+vocabulary! {
+    /// Whether a figure is a level at a date or what happened over a period. A chart never
+    /// mixes the two.
+    Basis {
+        /// What there is at a date: enterprises in total, service stations in place.
+        Stock = "stock",
+        /// What happened over the period: money signed or invested, things added, growth.
+        Flow = "flow",
     }
 }
 
@@ -137,12 +152,15 @@ pub struct Indicator {
     pub derived: Option<&'static str>,
 }
 
-/// A chart: figures of one unit and one kind, drawn together.
+/// A chart: one measure across comparable subjects (or one subject across years), of one
+/// unit and one kind, drawn together.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Chart {
     pub id: &'static str,
     pub theme: Theme,
     pub title: Text,
+    /// One line under the title saying what the chart compares.
+    pub subtitle: Text,
     pub kind: ChartKind,
     /// Ids of the member indicators, in drawing order.
     pub members: &'static [&'static str],

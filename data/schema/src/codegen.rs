@@ -66,10 +66,11 @@ pub fn generate(data: &Data) -> String {
     for c in &data.charts {
         writeln!(
             out,
-            "    Chart {{ id: {:?}, theme: Theme::{:?}, title: {}, kind: ChartKind::{:?}, members: &{:?} }},",
+            "    Chart {{ id: {:?}, theme: Theme::{:?}, title: {}, subtitle: {}, kind: ChartKind::{:?}, members: &{:?} }},",
             c.id,
             c.theme,
             text(&c.zh, &c.en),
+            text(&c.subtitle_zh, &c.subtitle_en),
             c.kind,
             c.members
         )

@@ -12,4 +12,4 @@ mod validate;
 
 pub use codegen::generate;
 pub use published::Published;
-pub use validate::{load, Data, Diagnostic, MAX_LABEL, MAX_QUOTE};
+pub use validate::{load, Data, Diagnostic, MAX_LABEL, MAX_QUOTE, MAX_SUBTITLE};

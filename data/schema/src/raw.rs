@@ -69,6 +69,11 @@ pub struct Indicator {
     pub year: u16,
     pub quote: Spanned<String>,
     pub derived: Option<Spanned<String>>,
+    /// What the figure measures, the same words for every figure it may be charted with,
+    /// e.g. "enterprises newly recognised". Required of chart members.
+    pub measure: Option<Spanned<String>>,
+    /// `stock` or `flow`. Required of chart members.
+    pub basis: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -78,6 +83,9 @@ pub struct Chart {
     pub theme: Spanned<String>,
     pub zh: Spanned<String>,
     pub en: Spanned<String>,
+    /// One line under the title saying what the chart compares.
+    pub subtitle_zh: Option<Spanned<String>>,
+    pub subtitle_en: Option<Spanned<String>>,
     pub kind: Spanned<String>,
     pub members: Spanned<Vec<Spanned<String>>>,
     /// Published chart ids this chart replaces, so that links and embeds naming them keep

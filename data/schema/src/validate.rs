@@ -1,7 +1,7 @@
 //! The rules a data file must meet, each reported with the file, line and field it concerns.
 
 use crate::{chinese_numerals, raw, Published};
-use report_model::{ChartKind, Kind, Level, Qualifier, Theme, Unit};
+use report_model::{Basis, ChartKind, Kind, Level, Qualifier, Theme, Unit};
 use serde::de::DeserializeOwned;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -62,6 +62,9 @@ pub struct IndicatorData {
     pub year: u16,
     pub quote: String,
     pub derived: Option<String>,
+    /// What the figure measures, for the chart rule; `None` for a figure shown as a card only.
+    pub measure: Option<String>,
+    pub basis: Option<Basis>,
 }
 
 #[derive(Debug)]
@@ -70,6 +73,8 @@ pub struct ChartData {
     pub theme: Theme,
     pub zh: String,
     pub en: String,
+    pub subtitle_zh: String,
+    pub subtitle_en: String,
     pub kind: ChartKind,
     pub members: Vec<String>,
     /// Published chart ids that now open this chart.
@@ -88,6 +93,8 @@ pub struct MilestoneData {
 
 /// The most characters a label (an entry's `zh` or `en`) may have: it is drawn beside a bar.
 pub const MAX_LABEL: usize = 200;
+/// The most characters a chart's subtitle may have: one line under its title.
+pub const MAX_SUBTITLE: usize = 80;
 /// The most characters a `quote` or `derived` may have: a clause, not a paragraph.
 pub const MAX_QUOTE: usize = 300;
 
@@ -377,6 +384,19 @@ impl Checker<'_> {
             }
             None => None,
         };
+        let basis = match &raw.basis {
+            Some(b) => Some(self.vocabulary(b, "basis", &owner, Basis::ALL, Basis::key)?),
+            None => None,
+        };
+        if let Some(measure) = &raw.measure {
+            if measure.get_ref().trim().is_empty() {
+                self.report(
+                    measure.span(),
+                    format!("{owner}, field \"measure\""),
+                    "the measure is empty; say what the figure counts, e.g. \"enterprises newly recognised\"".to_owned(),
+                );
+            }
+        }
         if let (Some(unit), Some(kind)) = (unit, kind) {
             if !fits(kind, unit) {
                 let units: Vec<&str> = Unit::ALL
@@ -441,6 +461,8 @@ impl Checker<'_> {
             year: raw.year,
             quote: quote.clone(),
             derived: raw.derived.as_ref().map(|d| d.get_ref().clone()),
+            measure: raw.measure.as_ref().map(|m| m.get_ref().trim().to_owned()),
+            basis,
         })
     }
 
@@ -553,38 +575,65 @@ impl Checker<'_> {
                     ),
                 );
             }
+            if indicator.measure.is_none() || indicator.basis.is_none() {
+                self.report(
+                    member.span(),
+                    format!("{owner}, field \"members\""),
+                    format!(
+                        "\"{}\" has no measure or basis, so nothing shows it compares with the rest; give the indicator measure = \"what it counts\" (the same words as the figures it is charted with) and basis = \"stock\" or \"flow\"",
+                        indicator.id
+                    ),
+                );
+                continue;
+            }
             match first {
                 None => first = Some(indicator),
-                Some(first) if first.unit != indicator.unit => self.report(
-                    member.span(),
-                    format!("{owner}, field \"members\""),
-                    format!(
-                        "mixes units: \"{}\" is in {} but \"{}\" is in {}; put figures of another unit in a chart of their own",
-                        first.id,
-                        first.unit.key(),
-                        indicator.id,
-                        indicator.unit.key()
-                    ),
-                ),
-                Some(first) if first.kind != indicator.kind => self.report(
-                    member.span(),
-                    format!("{owner}, field \"members\""),
-                    format!(
-                        "mixes kinds: \"{}\" is a {} but \"{}\" is a {}; put figures of another kind in a chart of their own",
-                        first.id,
-                        first.kind.key(),
-                        indicator.id,
-                        indicator.kind.key()
-                    ),
-                ),
-                Some(_) => {}
+                Some(first) => {
+                    if let Some(problem) = unlike(kind, first, indicator) {
+                        self.report(
+                            member.span(),
+                            format!("{owner}, field \"members\""),
+                            problem,
+                        );
+                    }
+                }
             }
         }
+        if kind == Some(ChartKind::Change) && raw.members.get_ref().len() < 2 {
+            self.report(
+                raw.members.span(),
+                format!("{owner}, field \"members\""),
+                "a change chart needs one subject's figures for at least two years; list them earliest first, or show a lone figure as a headline card".to_owned(),
+            );
+        }
+        let mut subtitle = |text: &Option<Spanned<String>>, field: &str, example: &str| match text {
+            Some(t) if !t.get_ref().trim().is_empty() => t.get_ref().clone(),
+            _ => {
+                self.report(
+                    text.as_ref().map_or(raw.id.span(), Spanned::span),
+                    format!("{owner}, field \"{field}\""),
+                    format!("a chart needs a one-line subtitle saying what it compares; write {field} = \"{example}\""),
+                );
+                String::new()
+            }
+        };
+        let subtitle_zh = subtitle(
+            &raw.subtitle_zh,
+            "subtitle_zh",
+            "2022年新增认定企业，按类别",
+        );
+        let subtitle_en = subtitle(
+            &raw.subtitle_en,
+            "subtitle_en",
+            "Enterprises newly recognised in 2022, by kind",
+        );
         Some(ChartData {
             id: raw.id.get_ref().clone(),
             theme: theme?,
             zh: raw.zh.get_ref().clone(),
             en: raw.en.get_ref().clone(),
+            subtitle_zh,
+            subtitle_en,
             kind: kind?,
             members: raw
                 .members
@@ -834,6 +883,14 @@ impl Checker<'_> {
             let owner = format!("chart \"{}\"", c.id.get_ref());
             texts.push((format!("{owner}, field \"zh\""), &c.zh, MAX_LABEL));
             texts.push((format!("{owner}, field \"en\""), &c.en, MAX_LABEL));
+            for (field, text) in [
+                ("subtitle_zh", &c.subtitle_zh),
+                ("subtitle_en", &c.subtitle_en),
+            ] {
+                if let Some(text) = text {
+                    texts.push((format!("{owner}, field \"{field}\""), text, MAX_SUBTITLE));
+                }
+            }
         }
         for m in &raw.milestone {
             let owner = format!("milestone \"{}\"", m.id.get_ref());
@@ -877,6 +934,66 @@ impl Checker<'_> {
             }
         }
     }
+}
+
+/// Why `other` cannot be drawn in one chart with `first`, if it cannot: a chart holds one unit,
+/// one kind, stocks or flows, one measure, and (a bar chart) one year or (a change chart) each
+/// year once, earliest first.
+fn unlike(
+    chart: Option<ChartKind>,
+    first: &IndicatorData,
+    other: &IndicatorData,
+) -> Option<String> {
+    let (a, b) = (&first.id, &other.id);
+    if first.unit != other.unit {
+        return Some(format!(
+            "mixes units: \"{a}\" is in {} but \"{b}\" is in {}; put figures of another unit in a chart of their own",
+            first.unit.key(),
+            other.unit.key()
+        ));
+    }
+    if first.kind != other.kind {
+        return Some(format!(
+            "mixes kinds: \"{a}\" is a {} but \"{b}\" is a {}; put figures of another kind in a chart of their own",
+            first.kind.key(),
+            other.kind.key()
+        ));
+    }
+    let (Some(first_measure), Some(first_basis), Some(measure), Some(basis)) =
+        (&first.measure, first.basis, &other.measure, other.basis)
+    else {
+        return None; // A member without either is reported on its own.
+    };
+    if first_basis != basis {
+        let (stock, flow) = if first_basis == Basis::Stock {
+            (a, b)
+        } else {
+            (b, a)
+        };
+        return Some(format!(
+            "mixes stocks with flows: \"{stock}\" is a stock (what there is at a date) but \"{flow}\" is a flow (what happened in the year); chart them apart, or show one as a headline card"
+        ));
+    }
+    match chart {
+        Some(ChartKind::Change) if other.year <= first.year => {
+            return Some(format!(
+                "\"{a}\" is for {} and \"{b}\" for {}; a change chart gives one subject each year once, earliest first, so reorder the members or drop the repeated year",
+                first.year, other.year
+            ));
+        }
+        Some(ChartKind::Bar) if first.year != other.year => {
+            return Some(format!(
+                "mixes years: \"{a}\" is for {} but \"{b}\" for {}; a bar chart compares subjects in one year, so draw one subject across years as kind = \"change\"",
+                first.year, other.year
+            ));
+        }
+        _ => {}
+    }
+    (first_measure != measure).then(|| {
+        format!(
+            "mixes measures: \"{a}\" measures \"{first_measure}\" but \"{b}\" measures \"{measure}\"; a chart compares one measure across subjects, so chart them apart or show the lone figure as a headline card (cards in its [themes.*] table)"
+        )
+    })
 }
 
 /// Whether a figure of this kind can be in this unit: money for amounts, a percentage for growth

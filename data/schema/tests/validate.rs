@@ -254,6 +254,141 @@ fn a_chart_mixing_kinds_is_refused() {
     );
 }
 
+/// The fixture's second chart member ("bonds") with `from` in its entry replaced by `to`.
+fn bonds_with(from: &str, to: &str) -> String {
+    let at = MINIMAL
+        .find("id = \"bonds\"")
+        .expect("bonds in the fixture");
+    let (head, tail) = MINIMAL.split_at(at);
+    assert!(tail.contains(from), "bonds has no {from:?}");
+    format!("{head}{}", tail.replacen(from, to, 1))
+}
+
+#[test]
+fn a_chart_member_without_a_measure_is_refused() {
+    let text = bonds_with("measure = \"money for projects\"\n", "");
+    let p = only_problem(&text);
+    assert_eq!(p.to_string(), format!(
+        "{FILE}:{}: chart \"funds\", field \"members\": \"bonds\" has no measure or basis, so nothing shows it compares with the rest; give the indicator measure = \"what it counts\" (the same words as the figures it is charted with) and basis = \"stock\" or \"flow\"",
+        line_of(&text, "members = ")
+    ));
+}
+
+#[test]
+fn an_unknown_basis_is_refused() {
+    let text = bonds_with("basis = \"flow\"", "basis = \"flows\"");
+    let p = only_problem(&text);
+    assert_eq!(p.to_string(), format!(
+        "{FILE}:{}: indicator \"bonds\", field \"basis\": unknown basis \"flows\"; use one of: stock, flow",
+        line_of(&text, "basis = \"flows\"")
+    ));
+}
+
+#[test]
+fn a_chart_mixing_stocks_with_flows_is_refused() {
+    let text = bonds_with("basis = \"flow\"", "basis = \"stock\"");
+    let p = only_problem(&text);
+    assert_eq!(p.to_string(), format!(
+        "{FILE}:{}: chart \"funds\", field \"members\": mixes stocks with flows: \"bonds\" is a stock (what there is at a date) but \"signed\" is a flow (what happened in the year); chart them apart, or show one as a headline card",
+        line_of(&text, "members = ")
+    ));
+}
+
+#[test]
+fn a_bar_chart_mixing_years_is_refused() {
+    let text = bonds_with("year = 2022", "year = 2021");
+    let p = only_problem(&text);
+    assert_eq!(p.to_string(), format!(
+        "{FILE}:{}: chart \"funds\", field \"members\": mixes years: \"signed\" is for 2022 but \"bonds\" for 2021; a bar chart compares subjects in one year, so draw one subject across years as kind = \"change\"",
+        line_of(&text, "members = ")
+    ));
+}
+
+#[test]
+fn a_chart_mixing_measures_is_refused() {
+    let text = bonds_with(
+        "measure = \"money for projects\"",
+        "measure = \"money recovered\"",
+    );
+    let p = only_problem(&text);
+    assert_eq!(p.to_string(), format!(
+        "{FILE}:{}: chart \"funds\", field \"members\": mixes measures: \"signed\" measures \"money for projects\" but \"bonds\" measures \"money recovered\"; a chart compares one measure across subjects, so chart them apart or show the lone figure as a headline card (cards in its [themes.*] table)",
+        line_of(&text, "members = ")
+    ));
+}
+
+#[test]
+fn a_change_chart_gives_each_year_once_earliest_first() {
+    let change = broken("kind = \"bar\"", "kind = \"change\"");
+    let p = only_problem(&change);
+    assert_eq!(p.to_string(), format!(
+        "{FILE}:{}: chart \"funds\", field \"members\": \"signed\" is for 2022 and \"bonds\" for 2022; a change chart gives one subject each year once, earliest first, so reorder the members or drop the repeated year",
+        line_of(&change, "members = ")
+    ));
+    // The same subject in 2021 and 2022, earliest first, is a change chart.
+    let at = change.find("id = \"signed\"").unwrap();
+    let text = format!(
+        "{}{}",
+        &change[..at],
+        change[at..].replacen("year = 2022", "year = 2021", 1)
+    );
+    let data = check(&text).expect("one measure, 2021 then 2022");
+    assert_eq!(data.charts[0].members, ["signed", "bonds"]);
+    // Latest first is refused.
+    let text =
+        bonds_with("year = 2022", "year = 2021").replacen("kind = \"bar\"", "kind = \"change\"", 1);
+    assert!(only_problem(&text)
+        .message
+        .starts_with("\"signed\" is for 2022 and \"bonds\" for 2021; a change chart"));
+}
+
+#[test]
+fn a_change_chart_needs_two_years() {
+    let text = broken("kind = \"bar\"", "kind = \"change\"")
+        .replace(
+            "members = [\"signed\", \"bonds\"]",
+            "members = [\"signed\"]",
+        )
+        .replace("cards = [\"rank\"]", "cards = [\"rank\", \"bonds\"]");
+    let p = only_problem(&text);
+    assert_eq!(p.to_string(), format!(
+        "{FILE}:{}: chart \"funds\", field \"members\": a change chart needs one subject's figures for at least two years; list them earliest first, or show a lone figure as a headline card",
+        line_of(&text, "members = ")
+    ));
+}
+
+#[test]
+fn a_chart_without_a_subtitle_is_refused() {
+    let text = broken(
+        "subtitle_en = \"Money for projects in 2022, by source\"\n",
+        "",
+    );
+    let p = only_problem(&text);
+    assert_eq!(p.to_string(), format!(
+        "{FILE}:{}: chart \"funds\", field \"subtitle_en\": a chart needs a one-line subtitle saying what it compares; write subtitle_en = \"Enterprises newly recognised in 2022, by kind\"",
+        line_of(&text, "id = \"funds\"")
+    ));
+    let p = only_problem(&broken(
+        "subtitle_zh = \"2022年项目资金，按来源\"",
+        "subtitle_zh = \" \"",
+    ));
+    assert_eq!(p.field, "chart \"funds\", field \"subtitle_zh\"");
+}
+
+#[test]
+fn a_subtitle_longer_than_a_line_is_refused() {
+    let long = "x".repeat(report_schema::MAX_SUBTITLE + 1);
+    let text = broken(
+        "subtitle_en = \"Money for projects in 2022, by source\"",
+        &format!("subtitle_en = \"{long}\""),
+    );
+    let p = only_problem(&text);
+    assert_eq!(p.to_string(), format!(
+        "{FILE}:{}: chart \"funds\", field \"subtitle_en\": 81 characters, more than the page has room for; shorten it to at most 80",
+        line_of(&text, "subtitle_en")
+    ));
+}
+
 #[test]
 fn an_indicator_no_chart_or_card_shows_is_refused() {
     let text = broken("cards = [\"rank\"]", "cards = []");

@@ -1,0 +1,89 @@
+//! The first screen on a phone (375 × 667) leads with figures: on every theme, in both
+//! languages, headline figures are whole on screen before any scrolling, with the theme tabs
+//! above them and the honours kept to one line that opens their list.
+
+#![cfg(not(target_arch = "wasm32"))] // Native: drives the browser from outside.
+
+mod support;
+
+use report_data::{theme_info, Theme};
+use support::{Browser, Server};
+
+const PHONE: (u32, u32) = (375, 667);
+
+const THEMES: [Theme; 5] = [
+    Theme::Industry,
+    Theme::Cooperation,
+    Theme::Rural,
+    Theme::Tourism,
+    Theme::Livelihood,
+];
+
+/// How many of the open theme's headline cards lie entirely inside the viewport.
+const CARDS_ON_SCREEN: &str = "return [...document.querySelectorAll('[role=tabpanel]:not([hidden]) .card')].filter(c => { const r = c.getBoundingClientRect(); return r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth; }).length";
+
+#[tokio::test]
+async fn a_phone_sees_headline_figures_without_scrolling_on_every_theme() {
+    let server = Server::start(vec![]);
+    let b = Browser::start(PHONE.0, PHONE.1).await;
+    for lang in ["zh", "en"] {
+        for theme in THEMES {
+            let view = format!("{}.{lang}.html", theme.key());
+            b.open(&server.page(&view)).await;
+            b.wait_for("[role=tabpanel]:not([hidden]) .card").await;
+            assert_eq!(b.js("return innerHeight").await, PHONE.1, "{view}");
+            assert_eq!(b.js("return scrollY").await, 0, "{view} opens at the top");
+            // Two figures, or all a theme has (culture and tourism prints one).
+            let wanted = theme_info(theme).cards.len().min(2) as u64;
+            let on_screen = b.js(CARDS_ON_SCREEN).await.as_u64().unwrap();
+            assert!(
+                on_screen >= wanted,
+                "{view}: {on_screen} headline figure(s) entirely on the first screen, want {wanted}"
+            );
+            // The tabs are whole above them, and the honours take one line, closed.
+            let tabs = b
+                .js("const r = document.querySelector('.theme-nav').getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight")
+                .await;
+            assert_eq!(tabs, true, "{view}: the theme tabs are on the first screen");
+            let honours = b
+                .js("const d = document.querySelector('header .honours details'); const s = d.querySelector('summary').getBoundingClientRect(); return [d.open, s.top >= 0 && s.bottom <= innerHeight, s.height < 48]")
+                .await;
+            assert_eq!(
+                honours,
+                serde_json::json!([false, true, true]),
+                "{view}: the honours are one line on screen, their list closed"
+            );
+        }
+    }
+    b.close().await;
+}
+
+#[tokio::test]
+async fn the_honours_count_opens_their_list_on_a_phone_and_is_open_on_a_desktop() {
+    let server = Server::start(vec![]);
+    let b = Browser::start(PHONE.0, PHONE.1).await;
+    b.open(&server.page("industry.en.html")).await;
+    let summary = b.wait_for("header .honours summary").await;
+    assert_eq!(
+        summary.text().await.unwrap(),
+        "Honours: 10 (6 national, 4 provincial)"
+    );
+    let badges_shown =
+        "return [...document.querySelectorAll('header .badge')].filter(e => e.checkVisibility()).length";
+    assert_eq!(b.js(badges_shown).await, 0, "closed on a phone");
+    summary.click().await.unwrap();
+    b.until(
+        "the list opens",
+        &format!("return (function () {{ {badges_shown} }})() === 10"),
+    )
+    .await;
+
+    b.viewport(1280, 900).await;
+    b.open(&server.page("industry.zh.html")).await;
+    assert_eq!(
+        b.text("header .honours summary").await,
+        "所获荣誉10项（国家级6项、省级4项）"
+    );
+    assert_eq!(b.js(badges_shown).await, 10, "always shown on a desktop");
+    b.close().await;
+}
