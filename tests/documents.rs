@@ -18,7 +18,7 @@ fn read(name: &str) -> String {
 
 #[test]
 fn every_view_has_a_document_of_its_own_with_its_head() {
-    for (name, state) in documents::all() {
+    for (name, state) in documents::all().into_iter().chain(documents::aliases()) {
         let html = read(&name);
         let lang = format!("<html lang=\"{}\"", state.lang.tag());
         assert!(html.contains(&lang), "{name}: {lang}");

@@ -12,25 +12,7 @@ use indicators_dashboard::render::url_state::{UrlState, NAV_THEMES};
 use report_data::{theme_info, CHARTS, INDICATORS, MILESTONES};
 use std::collections::BTreeSet;
 use std::time::Duration;
-use support::{Browser, Server, BASE};
-
-/// Installed in every page before its own scripts: collects errors (script errors, console
-/// errors, refused by the CSP) and sums layout shifts.
-const PROBE: &str = r#"
-window.__probe = { errors: [], shift: 0 };
-addEventListener('error', function (e) { __probe.errors.push('error: ' + (e.message || e.target.outerHTML)); }, true);
-addEventListener('unhandledrejection', function (e) { __probe.errors.push('rejection: ' + e.reason); });
-document.addEventListener('securitypolicyviolation', function (e) { __probe.errors.push('csp: ' + e.violatedDirective + ' ' + e.blockedURI); });
-var consoleError = console.error;
-console.error = function () { __probe.errors.push('console: ' + [].join.call(arguments, ' ')); consoleError.apply(console, arguments); };
-new PerformanceObserver(function (list) {
-  list.getEntries().forEach(function (e) { if (!e.hadRecentInput) __probe.shift += e.value; });
-}).observe({ type: 'layout-shift', buffered: true });
-"#;
-
-async fn errors(b: &Browser) -> serde_json::Value {
-    b.js("return window.__probe.errors").await
-}
+use support::{errors, Browser, Server, BASE, PROBE};
 
 fn visible_drawings(figure: &str) -> String {
     format!("return [...document.querySelectorAll('{figure} svg.chart-svg')].filter(s => s.checkVisibility()).length")

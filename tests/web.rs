@@ -48,7 +48,7 @@ async fn a_chart_figure_draws_each_width_reads_out_a_tapped_bar_and_holds_its_ta
         let bars = format!("svg.chart-svg[data-width=\"{width}\"] .hit");
         assert_eq!(count(&bars), chart.members.len(), "{width} px drawing");
     }
-    assert_eq!(text(&host, "h3"), "项目建设");
+    assert_eq!(text(&host, "h3"), chart.title.zh);
     assert_eq!(text(&host, ".readout"), Lang::Zh.strings().bar_hint);
 
     // Tapping a bar (a click on its hit area) reads out its exact value below the chart.
@@ -72,8 +72,47 @@ async fn a_chart_figure_draws_each_width_reads_out_a_tapped_bar_and_holds_its_ta
 
     lang.set(Lang::En);
     next_tick().await;
-    assert_eq!(text(&host, "h3"), "Projects");
+    assert_eq!(text(&host, "h3"), chart.title.en);
     assert_eq!(text(&host, ".table-details summary"), "Show table");
     assert_eq!(text(&host, ".readout"), labelled_figure(first, Lang::En));
     host.remove();
+}
+
+/// Waits `ms` milliseconds of the browser's time.
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        gloo_utils::window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_panic_leaves_a_notice_in_both_languages_with_a_reload_link() {
+    indicators_dashboard::browser::dom::install_panic_message();
+    // The panic happens in a task of its own, as a broken event handler's would.
+    let broken =
+        wasm_bindgen::closure::Closure::once_into_js(|| -> () { panic!("a broken handler") });
+    gloo_utils::window()
+        .set_timeout_with_callback_and_timeout_and_arguments_0(broken.unchecked_ref(), 0)
+        .unwrap();
+    sleep(50).await;
+    let body = gloo_utils::body();
+    let notice = body
+        .query_selector(".fatal[role=alert]")
+        .unwrap()
+        .expect("a notice");
+    let text = notice.text_content().unwrap();
+    for lang in [Lang::Zh, Lang::En] {
+        let s = lang.strings();
+        assert!(text.contains(s.page_error), "{text}");
+        let link = notice
+            .query_selector(&format!("p[lang=\"{}\"] a", lang.tag()))
+            .unwrap()
+            .expect("a reload link");
+        assert_eq!(link.get_attribute("href").as_deref(), Some(""));
+        assert_eq!(link.text_content().unwrap(), s.reload);
+    }
+    notice.remove();
 }

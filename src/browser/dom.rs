@@ -114,25 +114,34 @@ fn set_or_remove(element: &web_sys::Element, name: &str, value: Option<&str>) {
     };
 }
 
-/// Replaces a blank or broken page with a message in both languages when the app panics, and
-/// keeps the panic in the console for whoever debugs it.
+/// Puts a message in both languages, with a link that reloads the page, at the top of the page
+/// when the app panics, over whatever content it has (the pre-rendered page stays readable);
+/// the panic itself goes to the console for whoever debugs it.
 pub fn install_panic_message() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
         let Some(document) = web_sys::window().and_then(|w| w.document()) else {
             return;
         };
-        let Some(body) = document.body() else { return };
-        if let Ok(message) = document.create_element("p") {
-            message.set_class_name("fatal");
-            message.set_attribute("role", "alert").ok();
-            let text = format!(
-                "{} {}",
-                Lang::Zh.strings().page_error,
-                Lang::En.strings().page_error
-            );
-            message.set_text_content(Some(&text));
-            let _ = body.prepend_with_node_1(&message);
+        let (Some(body), Ok(notice)) = (document.body(), document.create_element("div")) else {
+            return;
+        };
+        notice.set_class_name("fatal");
+        let _ = notice.set_attribute("role", "alert");
+        for lang in Lang::ALL.iter().copied() {
+            let (Ok(line), Ok(reload)) =
+                (document.create_element("p"), document.create_element("a"))
+            else {
+                return;
+            };
+            let _ = line.set_attribute("lang", lang.tag());
+            line.set_text_content(Some(&format!("{} ", lang.strings().page_error)));
+            // An empty address is this page's own: the link loads it afresh.
+            let _ = reload.set_attribute("href", "");
+            reload.set_text_content(Some(lang.strings().reload));
+            let _ = line.append_child(&reload);
+            let _ = notice.append_child(&line);
         }
+        let _ = body.prepend_with_node_1(&notice);
     }));
 }

@@ -11,7 +11,7 @@
 
 use crate::render::locale::Lang;
 use crate::render::url_state::{UrlState, NAV_THEMES};
-use report_data::Theme;
+use report_data::{CHART_ALIASES, THEME_ALIASES};
 
 /// The document the host serves for the dashboard's directory.
 pub const INDEX: &str = "index.html";
@@ -72,7 +72,7 @@ pub fn state_of(file: &str) -> Option<UrlState> {
         Some(theme) => (true, theme),
         None => (false, view),
     };
-    let theme = Theme::from_key(theme).filter(|t| NAV_THEMES.contains(t))?;
+    let theme = report_data::theme_key(theme).filter(|t| NAV_THEMES.contains(t))?;
     Some(UrlState {
         theme,
         embed,
@@ -111,9 +111,48 @@ pub fn all() -> Vec<(String, UrlState)> {
     documents
 }
 
+/// The documents of ids that were published and have since been renamed: each shows the view
+/// of the chart or theme that replaced it (see `aliases` in data/report.toml), so a link or
+/// embed pasted years ago keeps working. The app then shows the replacement's address.
+pub fn aliases() -> Vec<(String, UrlState)> {
+    let mut documents = Vec::new();
+    for lang in Lang::ALL.iter().copied() {
+        for (alias, live) in CHART_ALIASES {
+            if let Some(chart) = report_data::chart(live) {
+                let state = UrlState {
+                    lang,
+                    theme: chart.theme,
+                    chart: Some(chart.id),
+                    embed: true,
+                    ..UrlState::default()
+                };
+                documents.push((format!("embed-chart-{alias}.{}.html", lang.key()), state));
+            }
+        }
+        for (alias, theme) in THEME_ALIASES {
+            let state = UrlState {
+                lang,
+                theme: *theme,
+                ..UrlState::default()
+            };
+            if !NAV_THEMES.contains(theme) {
+                continue;
+            }
+            documents.push((format!("{alias}.{}.html", lang.key()), state));
+            let embed = UrlState {
+                embed: true,
+                ..state
+            };
+            documents.push((format!("embed-{alias}.{}.html", lang.key()), embed));
+        }
+    }
+    documents
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use report_data::Theme;
 
     #[test]
     fn names_are_stable() {
@@ -149,6 +188,9 @@ mod tests {
             assert_eq!(state_of(name).as_ref(), Some(state), "{name}");
         }
         assert_eq!(state_of(""), Some(UrlState::default()));
+        for (name, state) in aliases() {
+            assert_eq!(state_of(&name), Some(state), "{name} opens its replacement");
+        }
     }
 
     #[test]

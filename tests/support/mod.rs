@@ -11,6 +11,7 @@ use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 /// The sub-path the dashboard is served under, to prove its URLs are relative.
@@ -23,11 +24,34 @@ pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval';
 /// How long a test waits for the page before failing: generous, as CI machines can be busy.
 pub const PATIENCE: Duration = Duration::from_secs(20);
 
+/// Installed in every page before its own scripts (see [`Browser::before_each_page`]):
+/// collects errors (script errors, console errors, what the CSP refused, any `alert`) and sums
+/// layout shifts.
+pub const PROBE: &str = r#"
+window.__probe = { errors: [], shift: 0 };
+addEventListener('error', function (e) { __probe.errors.push('error: ' + (e.message || e.target.outerHTML)); }, true);
+addEventListener('unhandledrejection', function (e) { __probe.errors.push('rejection: ' + e.reason); });
+document.addEventListener('securitypolicyviolation', function (e) { __probe.errors.push('csp: ' + e.violatedDirective + ' ' + e.blockedURI); });
+var consoleError = console.error;
+console.error = function () { __probe.errors.push('console: ' + [].join.call(arguments, ' ')); consoleError.apply(console, arguments); };
+window.alert = function (m) { __probe.errors.push('alert: ' + m); };
+new PerformanceObserver(function (list) {
+  list.getEntries().forEach(function (e) { if (!e.hadRecentInput) __probe.shift += e.value; });
+}).observe({ type: 'layout-shift', buffered: true });
+"#;
+
+/// What [`PROBE`] collected on the current page.
+pub async fn errors(b: &Browser) -> serde_json::Value {
+    b.js("return window.__probe.errors").await
+}
+
 /// Pages the server answers besides `dist/`, e.g. a portal page that embeds the dashboard.
 pub type ExtraPages = Vec<(&'static str, String)>;
 
 pub struct Server {
     pub origin: String,
+    /// Every request target the server was asked for, in order (e.g. `/portal/data/dashboard/rural.zh.html`).
+    pub requests: Arc<Mutex<Vec<String>>>,
 }
 
 impl Server {
@@ -42,14 +66,17 @@ impl Server {
         let dist = dist_dir();
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
         let origin = format!("http://{}", listener.local_addr().unwrap());
+        let requests = Arc::new(Mutex::new(Vec::new()));
+        let log = requests.clone();
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
                 let dist = dist.clone();
                 let extra = extra.clone();
-                std::thread::spawn(move || serve(stream, &dist, &extra, delay));
+                let log = log.clone();
+                std::thread::spawn(move || serve(stream, &dist, &extra, delay, &log));
             }
         });
-        Server { origin }
+        Server { origin, requests }
     }
 
     /// The dashboard's URL with a query, e.g. `?theme=rural`.
@@ -68,12 +95,19 @@ pub fn dist_dir() -> PathBuf {
     dist
 }
 
-fn serve(mut stream: TcpStream, dist: &Path, extra: &ExtraPages, app_delay: Duration) {
+fn serve(
+    mut stream: TcpStream,
+    dist: &Path,
+    extra: &ExtraPages,
+    app_delay: Duration,
+    log: &Mutex<Vec<String>>,
+) {
     let mut request = String::new();
     if BufReader::new(&stream).read_line(&mut request).is_err() {
         return;
     }
     let path = request.split_whitespace().nth(1).unwrap_or("/");
+    log.lock().unwrap().push(path.to_owned());
     let path = path.split('?').next().unwrap_or("/");
     if path.ends_with(".wasm") {
         std::thread::sleep(app_delay);

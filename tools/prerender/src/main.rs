@@ -3,13 +3,16 @@
 //! 1. moves Trunk's inline start-up script into a file (`loader`), for a strict CSP;
 //! 2. writes one document per view (`render::documents`), each with its content rendered
 //!    natively by the app's own views, so it paints before the wasm arrives and reads without
-//!    script; `index.html` becomes the default view's document;
+//!    script; `index.html` becomes the default view's document; the ids of renamed charts and
+//!    themes keep documents showing their replacement;
 //! 3. writes the downloads the pages link to: the whole data set as CSV and JSON, and each
-//!    chart's figures as CSV and picture as SVG, in each language.
+//!    chart's figures as CSV and picture as SVG, in each language;
+//! 4. writes a gzip and a brotli copy beside every text and wasm file (`precompress`).
 //!
 //! Trunk runs it with `TRUNK_STAGING_DIR` set; it can also be given the directory.
 
 mod loader;
+mod precompress;
 mod template;
 
 use indicators_dashboard::render::documents;
@@ -56,7 +59,8 @@ fn build(dir: &Path) -> Result<usize, String> {
         write(&dir.join(name), script.as_bytes())?;
         html = page;
     }
-    let all = documents::all();
+    let mut all = documents::all();
+    all.extend(documents::aliases());
     for (name, state) in &all {
         let document = template::document(&html, state, &page::to_html(*state)).map_err(|m| {
             format!(
@@ -68,6 +72,7 @@ fn build(dir: &Path) -> Result<usize, String> {
         write(&dir.join(name), document.as_bytes())?;
     }
     write_downloads(dir)?;
+    precompress::precompress(dir)?;
     Ok(all.len())
 }
 
