@@ -225,6 +225,26 @@ async fn every_address_form_opens_the_same_view_without_errors() {
             "{legacy} and {document} show the same"
         );
     }
+    // Ids that were published and then renamed open their replacement, in every form, and the
+    // address then shows the replacement's document.
+    for (alias, live) in report_data::CHART_ALIASES {
+        let replacement = format!("embed-chart-{live}.zh.html");
+        for form in [
+            format!("embed-chart-{alias}.zh.html"),
+            format!("?embed=1&chart={alias}"),
+        ] {
+            b.open(&server.page(&form)).await;
+            let address = b.js("return location.pathname.split('/').pop()").await;
+            assert_eq!(address, replacement.as_str(), "{form}");
+            let shown = b
+                .js("return document.querySelector('figure.chart').dataset.chart")
+                .await;
+            assert_eq!(shown, *live, "{form} shows its replacement");
+        }
+        b.open(&server.page(&format!("?chart={alias}"))).await;
+        let figure = format!("return !!document.getElementById('chart-{live}')");
+        assert_eq!(b.js(&figure).await, true, "?chart={alias}");
+    }
     // Every document, taken over by the app, with no error.
     for (name, state) in documents::all() {
         b.open(&server.page(&name)).await;

@@ -23,6 +23,7 @@ const FOCUSABLE: &str = "a[href], button, input, textarea, summary, [tabindex]";
 /// new content, and the scroll position stays, as both have the same layout.
 pub fn start() {
     dom::install_panic_message();
+    dom::absolute_alternates();
     let document = gloo_utils::document();
     let Some(old) = document.get_element_by_id(ROOT_ID) else {
         leptos::mount::mount_to_body(App);
@@ -102,8 +103,9 @@ fn App() -> impl IntoView {
         scroll_to(&chart_anchor(chart));
     }
     let base = Signal::stored(dom::page_base());
+    let printing = dom::media_signal("print").into();
     view! {
-        <Page state=state.into() base rejected=rejected.into() on_navigate panels=Panels::All/>
+        <Page state=state.into() base rejected=rejected.into() on_navigate panels=Panels::All { printing }/>
     }
 }
 

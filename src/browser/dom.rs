@@ -114,6 +114,37 @@ fn set_or_remove(element: &web_sys::Element, name: &str, value: Option<&str>) {
     };
 }
 
+/// A signal that follows a media query, e.g. `print`. Its listener lives as long as the page.
+pub fn media_signal(query: &str) -> ReadSignal<bool> {
+    let (matches, set_matches) = signal(false);
+    if let Ok(Some(list)) = gloo_utils::window().match_media(query) {
+        set_matches.set(list.matches());
+        let watched = list.clone();
+        gloo_events::EventListener::new(&list, "change", move |_| {
+            set_matches.set(watched.matches())
+        })
+        .forget();
+    }
+    matches
+}
+
+/// Writes the alternate-language links of the head as full addresses. The build cannot know
+/// where the dashboard is hosted, so it writes them relative; search engines want them whole.
+pub fn absolute_alternates() {
+    let Ok(links) = gloo_utils::document().query_selector_all("link[rel=alternate][hreflang]")
+    else {
+        return;
+    };
+    for n in 0..links.length() {
+        if let Some(link) = links
+            .item(n)
+            .and_then(|l| l.dyn_into::<web_sys::HtmlLinkElement>().ok())
+        {
+            let _ = link.set_attribute("href", &link.href());
+        }
+    }
+}
+
 /// Puts a message in both languages, with a link that reloads the page, at the top of the page
 /// when the app panics, over whatever content it has (the pre-rendered page stays readable);
 /// the panic itself goes to the console for whoever debugs it.

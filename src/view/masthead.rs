@@ -21,7 +21,7 @@ pub fn level_tag(level: Level, lang: Lang) -> impl IntoView {
 
 #[component]
 pub fn Masthead(state: Signal<UrlState>, on_navigate: Callback<UrlState>) -> impl IntoView {
-    let lang = Signal::derive(move || state.get().lang);
+    let lang: Signal<Lang> = Memo::new(move |_| state.get().lang).into();
     let s = move || lang.get().strings();
     // The same view in the other language: a document of its own, so the switch is a plain
     // link that also works without script.

@@ -13,12 +13,14 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 /// Which themes' panels a full page holds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug)]
 pub enum Panels {
     /// The current one only: a pre-rendered document, kept small.
     Current,
-    /// All, the others hidden: the app, so that switching is instant and print has them all.
-    All,
+    /// The app: each panel is built the first time its theme is shown, then kept (hidden when
+    /// another theme is), so switching back is instant; all are built for print. Building only
+    /// the current one at start keeps the takeover short.
+    All { printing: Signal<bool> },
 }
 
 /// The page for one view as HTML, as the build writes it into that view's document: the
@@ -49,13 +51,14 @@ pub fn Page(
     on_navigate: Callback<UrlState>,
     panels: Panels,
 ) -> impl IntoView {
-    let lang = Signal::derive(move || state.get().lang);
+    // Memos, so that what depends on the language or theme alone is not redone for other changes.
+    let lang: Signal<Lang> = Memo::new(move |_| state.get().lang).into();
     if state.get_untracked().embed {
         return Either::Left(view! { <Embedded state lang/> });
     }
-    let shown: Vec<_> = match panels {
-        Panels::All => NAV_THEMES.to_vec(),
-        Panels::Current => vec![state.get_untracked().theme],
+    let (themes, printing) = match panels {
+        Panels::All { printing } => (NAV_THEMES.to_vec(), printing),
+        Panels::Current => (vec![state.get_untracked().theme], Signal::stored(false)),
     };
     Either::Right(view! {
         <a class="skip-link" href="#main">{move || lang.get().strings().skip_to_content}</a>
@@ -63,11 +66,16 @@ pub fn Page(
         <UrlNotice rejected lang/>
         <ThemeNav state on_navigate/>
         <main id="main" class="themes">
-            {shown
+            {themes
                 .into_iter()
                 .map(|theme| {
-                    let selected = Signal::derive(move || state.get().theme == theme);
-                    view! { <ThemePanel theme selected lang share_base=Some(base)/> }
+                    let selected: Signal<bool> = Memo::new(move |_| state.get().theme == theme).into();
+                    // Once built, a panel stays: the latch never goes back to false.
+                    let built = Memo::new(move |before: Option<&bool>| {
+                        before.copied().unwrap_or(false) || selected.get() || printing.get()
+                    });
+                    let built = built.into();
+                    view! { <ThemePanel theme selected lang share_base=Some(base) built/> }
                 })
                 .collect_view()}
         </main>

@@ -4,6 +4,7 @@
 
 use crate::browser::dom::plain_click;
 use crate::render::documents::file_for;
+use crate::render::locale::Lang;
 use crate::render::url_state::{UrlState, NAV_THEMES};
 use crate::view::theme_panel::panel_id;
 use leptos::prelude::*;
@@ -43,8 +44,8 @@ pub fn theme_after_key(current: Theme, key: &str) -> Option<Theme> {
 
 #[component]
 pub fn ThemeNav(state: Signal<UrlState>, on_navigate: Callback<UrlState>) -> impl IntoView {
-    let current = Signal::derive(move || state.get().theme);
-    let lang = Signal::derive(move || state.get().lang);
+    let current: Signal<Theme> = Memo::new(move |_| state.get().theme).into();
+    let lang: Signal<Lang> = Memo::new(move |_| state.get().lang).into();
     let on_select = move |theme: Theme| {
         on_navigate.run(UrlState {
             theme,

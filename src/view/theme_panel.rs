@@ -19,13 +19,15 @@ pub fn ThemePanel(
     lang: Signal<Lang>,
     /// The dashboard's address, for the charts' share panels; `None`: charts offer none.
     share_base: Option<Signal<String>>,
+    /// Whether the panel's content is built: the panel itself, which its tab names, is always
+    /// there; its content may wait until it is first shown.
+    #[prop(default = Signal::stored(true))]
+    built: Signal<bool>,
 ) -> impl IntoView {
     let info = theme_info(theme);
-    let charts: Vec<_> = CHARTS.iter().filter(|c| c.theme == theme).collect();
-    view! {
-        <section id=panel_id(theme) class="theme-panel" role="tabpanel" tabindex="-1"
-            aria-labelledby=tab_id(theme) data-theme=theme.key() hidden=move || !selected.get()
-        >
+    let content = move || {
+        let charts: Vec<_> = CHARTS.iter().filter(|c| c.theme == theme).collect();
+        view! {
             <h2 class="theme-title">{move || lang.get().pick(&info.title)}</h2>
             <HeadlineCards cards=info.cards lang/>
             {(!charts.is_empty()).then(|| view! {
@@ -34,6 +36,13 @@ pub fn ThemePanel(
                 </section>
             })}
             <MilestoneList theme lang/>
+        }
+    };
+    view! {
+        <section id=panel_id(theme) class="theme-panel" role="tabpanel" tabindex="-1"
+            aria-labelledby=tab_id(theme) data-theme=theme.key() hidden=move || !selected.get()
+        >
+            {move || built.get().then(content)}
         </section>
     }
 }
