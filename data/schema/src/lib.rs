@@ -4,7 +4,7 @@
 //! This runs in the data crate's build script, so a mistake in the data file fails the build
 //! with a message naming the file, the line and the field, and no parser ships in the wasm.
 
-mod chinese_numerals;
+pub mod chinese_numerals;
 mod codegen;
 mod published;
 mod raw;

@@ -499,7 +499,9 @@ impl Checker<'_> {
     fn quote_states_value(&mut self, raw: &raw::Indicator, value: f64, owner: &str) {
         let quote = raw.quote.get_ref();
         if let Some(written) = &raw.written {
-            if chinese_numerals::parse(written.get_ref()).map(f64::from) != Some(value) {
+            if chinese_numerals::parse(ordinal_stripped(written.get_ref())).map(|v| v as f64)
+                != Some(value)
+            {
                 self.report(
                     written.span(),
                     format!("{owner}, field \"written\""),
@@ -1030,4 +1032,9 @@ fn is_kebab_case(id: &str) -> bool {
                     .bytes()
                     .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
         })
+}
+
+/// A numeral without the 第 of an ordinal (第三 is written for the rank 3).
+fn ordinal_stripped(written: &str) -> &str {
+    written.strip_prefix('第').unwrap_or(written)
 }

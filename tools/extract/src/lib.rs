@@ -11,7 +11,6 @@ mod clause;
 mod exclusions;
 pub mod files;
 mod guess;
-mod numerals;
 pub mod output;
 mod scanner;
 mod words;
@@ -20,6 +19,7 @@ pub use article::Noise;
 pub use exclusions::Reason;
 
 use article::Role;
+use report_schema::chinese_numerals as numerals;
 use scanner::Outcome;
 use std::collections::BTreeMap;
 use std::ops::Range;
