@@ -32,7 +32,9 @@ const USAGE = `usage: node bench/run.mjs [options]   (normally through scripts/b
   --lighthouse-runs N Lighthouse runs, the median of each figure is kept (default 3, 0 skips)
   --out FILE          the markdown file the results are appended to (default: BENCHMARKS.md
                       of this repo)
+  --only LIST         measure only these, comma-separated: bytes, paint, theme, lighthouse
   --no-write          print only, append nothing
+  --save-baselines DIR  also write the two baseline pages there, to look at
   --chromium PATH     the browser (default: $CHROME_PATH or /usr/bin/chromium)
   --no-build          accepted and ignored here (scripts/bench reads it)
 `;
@@ -61,13 +63,23 @@ function parseArgs(argv) {
       case '--lighthouse-runs': o.lighthouseRuns = Math.max(0, parseInt(value(i, a), 10) || 0); i++; break;
       case '--out': o.out = path.resolve(value(i, a)); i++; break;
       case '--no-write': o.write = false; break;
+      case '--save-baselines': o.saveBaselines = path.resolve(value(i, a)); i++; break;
+      case '--only': {
+        o.only = new Set(value(i, a).split(',').map((x) => x.trim()).filter(Boolean)); i++;
+        const bad = [...o.only].filter((x) => !['bytes', 'paint', 'theme', 'lighthouse'].includes(x));
+        if (bad.length || !o.only.size) fail(`--only takes bytes, paint, theme, lighthouse; not ${bad.join(', ') || 'nothing'}`);
+        break;
+      }
       case '--chromium': o.chromium = value(i, a); i++; break;
       case '--no-build': break;
+      case '--check-options': o.checkOnly = true; break;   // scripts/bench, before it builds
       case '-h': case '--help': process.stdout.write(USAGE); process.exit(0);
       default: fail(`unknown option ${a}\n\n${USAGE}`);
     }
   }
   o.dist = o.dist || path.join(o.root, 'dist');
+  o.only = o.only || new Set(['bytes', 'paint', 'theme', 'lighthouse']);
+  if (o.lighthouseRuns === 0) o.only.delete('lighthouse');
   return o;
 }
 
@@ -419,7 +431,7 @@ async function waitForApp(page) {
 
 async function themeSwitch(browser, url, selector, runs) {
   const context = await browser.createBrowserContext();
-  const times = [];
+  const times = []; const handlers = []; const rafs = [];
   let appSeen = false;
   try {
     const page = await context.newPage();
@@ -440,17 +452,19 @@ async function themeSwitch(browser, url, selector, runs) {
         if (!tab) return { error: `no element matches ${sel}` };
         const t0 = performance.now();
         tab.click();
-        const t1 = await new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0)));
-        return { ms: t1 - t0, selected: tab.getAttribute('aria-selected') };
+        const handled = performance.now();
+        let raf;
+        const t1 = await new Promise((r) => requestAnimationFrame(() => { raf = performance.now(); setTimeout(() => r(performance.now()), 0); }));
+        return { ms: t1 - t0, handler: handled - t0, raf: raf - t0, selected: tab.getAttribute('aria-selected') };
       }, selector), 20_000, 'theme switch');
       if (ms.error) fail(`theme switch: ${ms.error} on ${url}`);
       await sleep(100);
       const same = await page.evaluate(() => window.__sameDocument === true).catch(() => false);
       if (!same) fail(`theme switch: clicking ${selector} loaded another document (from ${before} to ${page.url()}); the app did not handle the click`);
       if (ms.selected !== 'true') fail(`theme switch: ${selector} is not aria-selected after the click`);
-      if (i > 0) times.push(ms.ms);
+      if (i > 0) { times.push(ms.ms); handlers.push(ms.handler); rafs.push(ms.raf); }
     }
-    return { times, appSeen, errors };
+    return { times, handlers, rafs, appSeen, errors };
   } finally {
     await context.close().catch(() => {});
   }
@@ -479,7 +493,15 @@ async function runLighthouse(o, url) {
       const audit = (k) => lhr.audits[k]?.numericValue ?? NaN;
       const failing = Object.values(lhr.categories).flatMap((c) => c.auditRefs
         .filter((r) => r.weight > 0 && lhr.audits[r.id].score !== null && lhr.audits[r.id].score < 1)
-        .map((r) => `${c.id}: ${r.id}`));
+        .map((r) => {
+          const a = lhr.audits[r.id];
+          if (c.id === 'performance') return `${c.id}: ${r.id}`;
+          const item = a.details?.items?.[0] || {};
+          const pick = (v) => (v && typeof v === 'object' ? v.snippet || v.url || '' : v || '');
+          const what = [item.description || pick(item.source) || pick(item.node) || item.url || '',
+            item.subItems?.items?.[0]?.reason || ''].filter(Boolean).join(': ').slice(0, 160);
+          return `${c.id}: ${r.id} (${a.title}${a.explanation ? '; ' + a.explanation : ''}${what ? '; e.g. ' + what : ''})`;
+        }));
       runs.push({
         performance: score('performance'), accessibility: score('accessibility'),
         bestPractices: score('best-practices'), seo: score('seo'),
@@ -556,15 +578,15 @@ function bytesTable(rows) {
 }
 
 function machine(o) {
-  const sh = (cmd, args, cwd) => { try { return execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(); } catch { return ''; } };
-  const cpu = (fs.readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.*)$/m) || [])[1] || os.cpus()[0]?.model || '?';
+  const sh = (cmd, args, cwd) => { try { return execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trimEnd(); } catch { return ''; } };
+  const cpu = (fs.readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.*)$/m) || [])[1]?.trim() || os.cpus()[0]?.model || '?';
   const commit = sh('git', ['rev-parse', '--short', 'HEAD'], o.root) || '?';
   const changed = sh('git', ['status', '--porcelain', '--untracked-files=no'], o.root).split('\n').filter(Boolean).map((l) => l.slice(3));
   const dirty = changed.length ? ` (with uncommitted changes to ${changed.slice(0, 4).join(', ')}${changed.length > 4 ? ` and ${changed.length - 4} more` : ''})` : '';
   return {
     date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), nproc: sh('nproc', []) || String(os.cpus().length),
     cpu, memory: `${Math.round(os.totalmem() / 2 ** 30)} GiB`, commit, dirty, node: process.version,
-    load: os.loadavg()[0].toFixed(2),
+    load: os.loadavg()[0].toFixed(2), nice: os.getPriority(),
   };
 }
 
@@ -572,6 +594,7 @@ function machine(o) {
 
 async function main() {
   const o = parseArgs(process.argv.slice(2));
+  if (o.checkOnly) return;
   const started = Date.now();
   const log = (...a) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s]`, ...a);
 
@@ -599,11 +622,11 @@ async function main() {
   const results = { machine: m, chromium: chromiumVersion, bytes: {}, paint: {}, baselineCharts: {} };
   try {
     // The charts the page and the embed paint first become the baselines.
-    for (const [key, url, source] of [['page', pageUrl, o.page], ['embed', embedUrl, o.embedUrl]]) {
+    for (const [key, url, source] of o.only.has('paint') ? [['page', pageUrl, o.page], ['embed', embedUrl, o.embedUrl]] : []) {
       const first = await timedLoad(browser, url, { slow: false });
       const css = stylesheetOf(site.dist, source);
       site.baselines.set(`${key}.html`, baselineHtml(first.chart, css ? `..${MOUNT}${css}` : null));
-      if (process.env.BENCH_DEBUG_DIR) fs.writeFileSync(path.join(process.env.BENCH_DEBUG_DIR, `${key}.html`), site.baselines.get(`${key}.html`));
+      if (o.saveBaselines) fs.writeFileSync(path.join(o.saveBaselines, `baseline-${key}.html`), site.baselines.get(`${key}.html`));
       results.baselineCharts[key] = { label: first.chart.label, dataWidth: first.chart.dataWidth,
         box: `${Math.round(first.chart.width)}×${Math.round(first.chart.height)}`, css };
       const check = await timedLoad(browser, `${origin}${BASE}${key}.html`, { slow: false });
@@ -616,13 +639,13 @@ async function main() {
     }
 
     // (a) bytes
-    for (const [key, url] of [['page', pageUrl], ['embed', embedUrl]]) {
+    for (const [key, url] of o.only.has('bytes') ? [['page', pageUrl], ['embed', embedUrl]] : []) {
       log(`cold load bytes: ${key}`);
       results.bytes[key] = await coldLoadBytes(browser, site, url);
     }
 
     // (b), (c) first chart painted; dashboard and baseline loads alternate.
-    for (const slow of [false, true]) {
+    for (const slow of o.only.has('paint') ? [false, true] : []) {
       for (const key of ['page', 'embed']) {
         const dash = []; const base = []; const csp = new Set();
         log(`first chart painted: ${key}, ${slow ? 'slow mobile' : 'unthrottled'}, ${o.runs}+${o.runs} loads`);
@@ -637,14 +660,16 @@ async function main() {
     }
 
     // (d) theme switch
-    log(`theme switch, CPU ${CPU_SLOWDOWN}×: ${o.runs} clicks on ${o.tab}`);
-    results.themeSwitch = await themeSwitch(browser, pageUrl, o.tab, o.runs);
+    if (o.only.has('theme')) {
+      log(`theme switch, CPU ${CPU_SLOWDOWN}×: ${o.runs} clicks on ${o.tab}`);
+      results.themeSwitch = await themeSwitch(browser, pageUrl, o.tab, o.runs);
+    }
   } finally {
     await close();
   }
 
   // (e) Lighthouse, in a browser of its own per run
-  if (o.lighthouseRuns > 0) {
+  if (o.only.has('lighthouse')) {
     log(`Lighthouse mobile, ${o.lighthouseRuns} run(s)`);
     results.lighthouse = await runLighthouse(o, pageUrl);
   }
@@ -667,13 +692,14 @@ function report(o, r, origin) {
   const out = [];
   out.push(`## ${o.label || m.commit} — ${m.date}, commit ${m.commit}${m.dirty}`);
   out.push('');
-  out.push(`Machine: ${m.nproc} × ${m.cpu}, ${m.memory}, load average ${m.load} at the start and ${r.loadEnd} at the end; ${r.chromium}; Node ${m.node}. `
+  out.push(`Machine: ${m.nproc} × ${m.cpu}, ${m.memory}, load average ${m.load} at the start and ${r.loadEnd} at the end${m.nice ? ` (the benchmark ran at nice ${m.nice})` : ''}; ${r.chromium}; Node ${m.node}. `
     + `Served from \`${path.relative(REPO, o.dist) || '.'}\` under \`${MOUNT}\`, gzip-compressed, with the CSP. `
     + `Page \`${o.page}\`, embed \`${o.embedUrl}\`; viewport ${VIEWPORT.width}×${VIEWPORT.height}; ${o.runs} cold loads per median.`);
   out.push('');
 
   for (const [key, title] of [['page', `Bytes of a cold load of \`${o.page}\``], ['embed', `Bytes of a cold load of \`${o.embedUrl}\``]]) {
     const b = r.bytes[key];
+    if (!b) continue;
     out.push(`### ${title}`);
     out.push('');
     out.push(bytesTable(b.rows).text);
@@ -688,6 +714,7 @@ function report(o, r, origin) {
     out.push('');
   }
 
+  if (r.paint['page-fast']) {
   out.push(`### First chart painted (ms from navigation start, median of ${o.runs} cold loads, min–max)`);
   out.push('');
   out.push('| document | conditions | dashboard | baseline | ratio |');
@@ -709,13 +736,17 @@ function report(o, r, origin) {
     + `Slow mobile: ${SLOW_MOBILE.latency} ms per request, ${SLOW_MOBILE.download * 8 / 1e6} Mbit/s down, ${SLOW_MOBILE.upload * 8 / 1e3} kbit/s up, CPU ${CPU_SLOWDOWN}× slower.`
     + (csp.size ? ` CSP violations seen: ${[...csp].join('; ')}.` : ' No CSP violation.'));
   out.push('');
+  }
 
   const t = r.themeSwitch;
+  if (t) {
   out.push(`### Theme switch, CPU ${CPU_SLOWDOWN}× slower`);
   out.push('');
   out.push(`Click on \`${o.tab}\` to the next painted frame: **median ${ms0(median(t.times))} ms** (${t.times.map(ms0).join(', ')}), `
-    + `${t.appSeen ? 'after `data-app` appeared' : '3 s after the load event (no `data-app` attribute)'}.`);
+    + `${t.appSeen ? 'after `data-app` appeared' : '3 s after the load event (no `data-app` attribute)'}. `
+    + `Of which the click's handlers ran for a median ${ms0(median(t.handlers))} ms, and the next animation frame began at ${ms0(median(t.rafs))} ms (its style, layout and paint fill the rest).`);
   out.push('');
+  }
 
   if (r.lighthouse) {
     const l = r.lighthouse;
@@ -740,15 +771,22 @@ Measured by \`scripts/bench\`, which builds the release (\`trunk build --release
 with \`--no-build\`), installs its two npm packages into \`bench/node_modules\` when missing
 (\`npm ci --prefix bench\`: \`lighthouse\` 12 and \`puppeteer-core\`), serves \`dist/\` itself and drives
 \`/usr/bin/chromium\` (or \`$CHROME_PATH\`) headless. It measures a copy of \`dist/\` taken at its start, so a rebuild
-during the run does no harm. Each run appends one section below; the whole run takes about four
-minutes on 2 cores, plus the build. Options: \`scripts/bench --help\`. To measure another checkout or build:
+during the run does no harm. Each run appends one section below; a run takes about two minutes on
+2 cores, plus the build. Options: \`scripts/bench --help\`. To measure another checkout or build:
 
 \`\`\`sh
 scripts/bench                                   # build, measure, append a section here
 scripts/bench --no-build --label "after"        # measure the dist/ there is
-git worktree add /work/before 7466af4           # an older commit, built in its own tree
-scripts/bench --root /work/before --label before --embed-url 'index.html?embed=1&chart=industry-growth'
+scripts/bench --no-build --dist /tmp/dist       # any built copy
+git worktree add /work/before 7466af4           # an older commit, in its own tree and target dir:
+CARGO_TARGET_DIR=/work/target-before scripts/bench --root /work/before --label before \\
+  --embed-url 'index.html?embed=1&chart=industry-growth'   # (before pre-rendering, embeds were a query)
 \`\`\`
+
+Timings depend on what else the machine is doing (a build or a test suite beside it on 2 cores
+doubles them and spreads them widely): each section records the load average at its start and
+end. Measure on a quiet machine, before and after back to back; as root,
+\`nice -n -10 scripts/bench …\` keeps other work from taking the CPU from the browser.
 
 What is measured, and how:
 
@@ -782,7 +820,7 @@ What is measured, and how:
   first \`svg.chart-svg\` with a box, taken on a first, uncounted load of the dashboard, so it is
   the drawing this viewport shows, and also what a client-rendered build draws). It sits in
   empty elements with the tags and classes of its ancestors on the page (\`<main class=...>\`,
-  \`<div class="chart-grid">\`, …, \`<div class="chart-body">\`) and the page links the dashboard's
+  \`<section class="charts">\`, …, \`<div class="chart-body">\`) and the page links the dashboard's
   own stylesheet, and nothing else: no script, no other content. *Why the stylesheet:* the
   chart's colours are CSS variables (\`var(--accent)\`, \`var(--ink)\`…) defined there, and which
   of the three drawings shows, at what width, is a container query on \`.chart-body\`; without
@@ -797,8 +835,11 @@ What is measured, and how:
   the app marked as started (\`<html data-app>\`, or 3 s without it), the tab
   \`[role=tab][data-theme=rural]\` is clicked (\`element.click()\` in the page) and the time is
   taken from just before the click to the next painted frame (\`requestAnimationFrame\`, then a
-  \`setTimeout\` 0 in it). The page is reloaded before each of N clicks (and one warm-up); a
-  click that loads another document instead of being handled by the app fails the run.
+  \`setTimeout\` 0 in it, which runs once that frame's style, layout and paint are done). Also
+  given: how long the click's handlers ran, and when the next animation frame began (a
+  measure that stops at \`requestAnimationFrame\` gives about half the figure). The page is
+  reloaded before each of N clicks (and one warm-up); a click that loads another document
+  instead of being handled by the app fails the run.
 - **Lighthouse** 12, its default mobile settings (emulated phone, simulated slow 4G, CPU 4×),
   categories performance, accessibility, best practices and SEO, each in a fresh Chromium;
   the median of each figure over the runs (default 3), and the audits that lost points.
