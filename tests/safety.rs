@@ -115,14 +115,12 @@ async fn a_whole_session_stays_within_the_dashboards_path_and_logs_no_error() {
             click(&b, ".lang-switch").await;
         }
     }
-    // Every download the page offers: the whole data set, and each chart's files.
+    // Every download the page offers: the whole data set, and each chart's files (in English,
+    // where the session now is).
     click(&b, "[data-format=all-csv]").await;
     click(&b, "[data-format=all-json]").await;
-    for chart in CHARTS
-        .iter()
-        .filter(|c| c.theme == report_data::Theme::Industry)
-    {
-        click(&b, "[role=tab][data-theme=industry]").await;
+    for chart in CHARTS {
+        click(&b, &format!("[role=tab][data-theme={}]", chart.theme.key())).await;
         let figure = format!("figure[data-chart={}]", chart.id);
         click(&b, &format!("{figure} details.share summary")).await;
         for format in ["csv", "svg", "png"] {

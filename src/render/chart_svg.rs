@@ -107,7 +107,7 @@ pub fn render(chart: &Chart, lang: Lang, width: f64, framing: Framing) -> String
     );
     let mut svg = draw(&layout, lang, framing, &LIGHT, tick_factor);
     if framing == Framing::InPage {
-        svg = recolour_for_page(&svg);
+        svg = for_page(&svg, lang);
     }
     let hits: String = layout
         .bars
@@ -187,8 +187,11 @@ fn hex(colour: RGBColor) -> String {
     format!("#{:02X}{:02X}{:02X}", colour.0, colour.1, colour.2)
 }
 
-/// Swaps the light colours plotters wrote for the stylesheet's variables.
-fn recolour_for_page(svg: &str) -> String {
+/// The drawing as the page carries it: the stylesheet's colour variables for the light colours
+/// plotters wrote, and without what the page already says: the faces (the text inherits the
+/// page's, which follow the drawing's `lang`), an opacity of 1, font sizes to 15 decimals. The
+/// page holds three drawings of every chart, so each byte here counts three times.
+fn for_page(svg: &str, lang: Lang) -> String {
     PAGE_COLOURS
         .iter()
         .fold(svg.to_owned(), |svg, (colour, variable)| {
@@ -197,6 +200,8 @@ fn recolour_for_page(svg: &str) -> String {
                 &format!("\"var({variable})\""),
             )
         })
+        .replace(&format!(" font-family=\"{}\"", fonts(lang)), "")
+        .replace(" opacity=\"1\"", "")
 }
 
 /// plotters writes font-size as the given size ÷ 1.24; this gives the size in px.
@@ -520,28 +525,31 @@ mod tests {
     #[test]
     fn english_text_is_set_in_a_latin_face_and_chinese_in_a_cjk_face() {
         let chart = report_data::chart("industry-projects-attracted").unwrap();
-        for framing in [Framing::InPage, Framing::Standalone] {
-            let en = render(chart, Lang::En, 480.0, framing);
-            let families = font_families(&en);
-            assert!(!families.is_empty());
-            for family in families {
-                assert!(
-                    family.starts_with("system-ui, Segoe UI, Roboto, Helvetica Neue, Arial, "),
-                    "{framing:?}: {family}"
-                );
-                let latin = family.find("Arial").unwrap();
-                let cjk = family
-                    .find("Noto Sans CJK SC")
-                    .expect("CJK after, for the source");
-                assert!(latin < cjk && family.ends_with("sans-serif"));
-            }
-            let zh = render(chart, Lang::Zh, 480.0, framing);
-            for family in font_families(&zh) {
-                assert!(
-                    family.starts_with("Noto Sans CJK SC"),
-                    "{framing:?}: {family}"
-                );
-            }
+        // In the page, the drawing's text names no face: it inherits the page's, which the
+        // stylesheet sets by language (checked below) and the drawing's `lang` selects.
+        let page = render(chart, Lang::En, 480.0, Framing::InPage);
+        assert!(font_families(&page).is_empty(), "{page}");
+        assert!(page.contains(" lang=\"en\""));
+        assert!(!page.contains("opacity=\"1\""), "no noise");
+
+        // A downloaded picture stands alone, so it names its faces.
+        let en = render(chart, Lang::En, 480.0, Framing::Standalone);
+        let families = font_families(&en);
+        assert!(!families.is_empty());
+        for family in families {
+            assert!(
+                family.starts_with("system-ui, Segoe UI, Roboto, Helvetica Neue, Arial, "),
+                "{family}"
+            );
+            let latin = family.find("Arial").unwrap();
+            let cjk = family
+                .find("Noto Sans CJK SC")
+                .expect("CJK after, for the source");
+            assert!(latin < cjk && family.ends_with("sans-serif"));
+        }
+        let zh = render(chart, Lang::Zh, 480.0, Framing::Standalone);
+        for family in font_families(&zh) {
+            assert!(family.starts_with("Noto Sans CJK SC"), "{family}");
         }
         // The page sets its text the same way: Latin first in English, CJK first in Chinese
         // and in the Chinese quotes an English page shows.
