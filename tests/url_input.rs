@@ -1,13 +1,15 @@
 //! Whatever query string a link carries, the page opens on a valid state: the URL parser never
-//! panics, always names a navigable theme and a real chart, writes back a link that reopens the
-//! same state, and echoes only short, escaped excerpts of the values it refused.
+//! panics, always names a navigable theme and a real chart, has a pre-rendered document whose
+//! name reads back as the same view, and echoes only short, escaped excerpts of the values it
+//! refused.
 
 #![cfg(not(target_arch = "wasm32"))] // Native: the parser is pure Rust.
 
 use indicators_dashboard::render::url_state::{
-    parse, parse_over, query_value, to_query, UrlState, NAV_THEMES,
+    parse, parse_over, query_value, UrlState, NAV_THEMES,
 };
 use indicators_dashboard::render::xml_escape::escape;
+use indicators_dashboard::render::{documents, embed_code};
 use proptest::prelude::*;
 
 /// The parameters the page reads; a rejection can only ever name one of these.
@@ -140,7 +142,18 @@ proptest! {
     fn any_query_opens_a_valid_state_that_round_trips(q in query()) {
         let (state, rejected) = parse(&q);
         assert_valid(&state, &q)?;
-        prop_assert_eq!(parse(&to_query(&state)), (state, vec![]), "link for {:?}", q);
+        // The view has a document, and the document's name reads back as that view.
+        let document = UrlState {
+            scheme: None,
+            chart: if state.embed { state.chart } else { None },
+            ..state
+        };
+        prop_assert_eq!(
+            documents::state_of(&documents::file_for(&state)),
+            Some(document),
+            "document for {:?}",
+            q
+        );
 
         for r in &rejected {
             prop_assert!(PARAMS.contains(&r.param));
@@ -219,9 +232,10 @@ fn every_chart_alias_opens_its_replacement() {
         let (state, rejected) = parse(&format!("chart={alias}"));
         assert!(rejected.is_empty(), "{alias}: {rejected:?}");
         assert_eq!(state.chart, Some(*live), "{alias}");
+        let chart = report_data::chart(live).unwrap();
         assert_eq!(
-            to_query(&state),
-            format!("?chart={live}"),
+            embed_code::permalink("", chart, state.lang),
+            format!("{}.zh.html#chart-{live}", chart.theme.key()),
             "permalink of {alias}"
         );
     }
