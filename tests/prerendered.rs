@@ -123,6 +123,15 @@ async fn without_javascript_every_figure_chart_and_link_is_there() {
     b.close().await;
 }
 
+/// The first chart of the rural theme, not the first theme of the navigation.
+fn rural_chart() -> &'static str {
+    CHARTS
+        .iter()
+        .find(|c| c.theme == report_data::Theme::Rural)
+        .expect("the rural theme has a chart")
+        .id
+}
+
 #[tokio::test]
 async fn the_app_takes_over_without_a_shift_keeping_focus_and_scroll() {
     // The wasm is held back, so the reader acts on the pre-rendered page before the app runs.
@@ -162,6 +171,30 @@ async fn the_app_takes_over_without_a_shift_keeping_focus_and_scroll() {
             "{width} px: no layout shift"
         );
         assert_eq!(errors(&b).await, serde_json::json!([]), "{width} px");
+
+        // Focus deep in a theme that is not the first, past controls only the app adds: the
+        // sources of a chart, then one of its bars.
+        for (target, what) in [
+            (".sources > summary", "the chart's sources"),
+            ("svg.chart-svg .hit", "a bar"),
+        ] {
+            b.client.goto(&server.page("rural.en.html")).await.unwrap();
+            b.wait_for("main#main").await;
+            let chart = format!("figure[data-chart={}]", rural_chart());
+            let focus = format!(
+                "var e = [...document.querySelectorAll('{chart} {target}')].find(e => e.checkVisibility()); e.focus(); return document.activeElement === e"
+            );
+            assert_eq!(b.js(&focus).await, true, "{width} px: {what} takes focus");
+            assert_eq!(
+                b.js("return document.documentElement.hasAttribute('data-app')")
+                    .await,
+                false,
+                "before the app"
+            );
+            b.wait_for("html[data-app]").await;
+            let kept = format!("return document.activeElement.matches('#page {chart} {target}') && document.activeElement.checkVisibility()");
+            assert_eq!(b.js(&kept).await, true, "{width} px: focus stays on {what}");
+        }
 
         b.client
             .goto(&server.page("embed-chart-industry-growth.en.html"))

@@ -15,8 +15,10 @@ use wasm_bindgen::JsCast;
 /// The element of each document that holds the page; the app replaces it.
 const ROOT_ID: &str = "page";
 
-/// What may hold keyboard focus, for carrying focus across the takeover.
-const FOCUSABLE: &str = "a[href], button, input, textarea, summary, [tabindex]";
+/// What may hold keyboard focus and is in the pre-rendered page as well as the app's, for
+/// carrying focus across the takeover (controls only the app has are marked `data-app-only`).
+const FOCUSABLE: &str =
+    ":is(a[href], button, input, textarea, summary, [tabindex]):not([data-app-only])";
 
 /// Starts the app: renders the page into a new root beside the pre-rendered one, then swaps
 /// them in one step, so nothing is painted in between. Focus moves to the same place in the
@@ -33,11 +35,11 @@ pub fn start() {
         return;
     };
     fresh.set_id(ROOT_ID);
-    let focused = focus_index(&old);
+    let focused = focus_place(&old);
     leptos::mount::mount_to(fresh.clone().unchecked_into(), App).forget();
     let _ = old.replace_with_with_node_1(&fresh);
-    if let Some(index) = focused {
-        focus_at(&fresh, index);
+    if let Some(place) = focused {
+        focus_at(&place);
     }
     // Says the app runs: for the stylesheet and for tests that wait for the takeover.
     if let Some(root) = document.document_element() {
@@ -45,21 +47,57 @@ pub fn start() {
     }
 }
 
-/// The position of the focused element among the focusable ones of `root`.
-fn focus_index(root: &web_sys::Element) -> Option<u32> {
-    let active = gloo_utils::document().active_element()?;
-    let all = root.query_selector_all(FOCUSABLE).ok()?;
-    (0..all.length()).find(|&n| all.item(n).is_some_and(|e| e.is_same_node(Some(&active))))
+/// Where focus is, in terms both pages share: the nearest element with an id that holds it
+/// (a tab, a chart, a panel), and its position among that element's focusable ones.
+struct FocusPlace {
+    anchor: String,
+    index: Option<u32>,
 }
 
-fn focus_at(root: &web_sys::Element, index: u32) {
-    let element = root
-        .query_selector_all(FOCUSABLE)
-        .ok()
-        .and_then(|all| all.item(index))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(element) = element {
-        let _ = element.focus();
+fn focus_place(root: &web_sys::Element) -> Option<FocusPlace> {
+    let active = gloo_utils::document().active_element()?;
+    if !root.contains(Some(&active)) {
+        return None;
+    }
+    let anchor = active.closest("[id]").ok()??;
+    let index = if anchor.is_same_node(Some(&active)) {
+        None
+    } else {
+        let all = anchor.query_selector_all(FOCUSABLE).ok()?;
+        Some(
+            (0..all.length())
+                .find(|&n| all.item(n).is_some_and(|e| e.is_same_node(Some(&active))))?,
+        )
+    };
+    Some(FocusPlace {
+        anchor: anchor.id(),
+        index,
+    })
+}
+
+fn focus_at(place: &FocusPlace) {
+    let Some(anchor) = gloo_utils::document().get_element_by_id(&place.anchor) else {
+        return;
+    };
+    let element = match place.index {
+        None => Some(anchor),
+        Some(index) => anchor
+            .query_selector_all(FOCUSABLE)
+            .ok()
+            .and_then(|all| all.item(index))
+            .and_then(|e| e.dyn_into::<web_sys::Element>().ok()),
+    };
+    // A chart's bars are SVG elements; everything else focusable is HTML.
+    match element.map(|e| e.dyn_into::<web_sys::HtmlElement>()) {
+        Some(Ok(html)) => {
+            let _ = html.focus();
+        }
+        Some(Err(other)) => {
+            if let Ok(svg) = other.dyn_into::<web_sys::SvgElement>() {
+                let _ = svg.focus();
+            }
+        }
+        None => {}
     }
 }
 

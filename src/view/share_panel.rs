@@ -31,7 +31,7 @@ pub fn SharePanel(
     let copy_button = move |text: Box<dyn Fn() -> String + Send + Sync>, field: String| {
         cfg!(target_arch = "wasm32").then(|| {
             view! {
-                <button type="button" class="copy" on:click=move |_| copy_text(text(), field.clone(), copied)>
+                <button type="button" class="copy" data-app-only="" on:click=move |_| copy_text(text(), field.clone(), copied)>
                     {move || s().copy}
                 </button>
             }
@@ -40,7 +40,7 @@ pub fn SharePanel(
     // The PNG is drawn by the browser's canvas: offered only where the app runs.
     let png = cfg!(target_arch = "wasm32").then(|| {
         view! {
-            <button type="button" class="download" data-format="png"
+            <button type="button" class="download" data-format="png" data-app-only=""
                 aria-label=move || describe("PNG", chart, lang.get())
                 on:click=move |_| save_chart_png(chart, lang.get_untracked())
             >"PNG"</button>
