@@ -33,15 +33,6 @@ async fn downloaded(dir: &Path, name: &str) -> Vec<u8> {
     }
 }
 
-/// A real click, as a person's: browsers let only those start a download.
-async fn click(b: &Browser, css: &str) {
-    b.wait_for(css)
-        .await
-        .click()
-        .await
-        .unwrap_or_else(|e| panic!("cannot click {css}: {e}"));
-}
-
 /// Decodes the whole PNG and returns its size, failing if it is not a valid image.
 fn png_size(png: &[u8]) -> (u32, u32) {
     let mut reader = png::Decoder::new(png).read_info().expect("a PNG header");
@@ -72,9 +63,10 @@ async fn a_chart_downloads_as_csv_svg_and_png() {
     b.open(&server.page("")).await;
     let chart = report_data::chart("industry-funds").unwrap();
     let figure = format!("figure[data-chart={}]", chart.id);
-    click(&b, &format!("{figure} details.share summary")).await;
+    b.click(&format!("{figure} details.share summary")).await;
 
-    click(&b, &format!("{figure} .download[data-format=csv]")).await;
+    b.click(&format!("{figure} .download[data-format=csv]"))
+        .await;
     let csv =
         String::from_utf8(downloaded(&dir, "xiangdong-2022-industry-funds.csv").await).unwrap();
     assert!(csv.starts_with('\u{feff}'), "a byte-order mark for Excel");
@@ -94,7 +86,8 @@ async fn a_chart_downloads_as_csv_svg_and_png() {
     }
     assert_eq!(lines.len() - 1, chart.members.len());
 
-    click(&b, &format!("{figure} .download[data-format=svg]")).await;
+    b.click(&format!("{figure} .download[data-format=svg]"))
+        .await;
     let svg =
         String::from_utf8(downloaded(&dir, "xiangdong-2022-industry-funds.svg").await).unwrap();
     let parsed = b
@@ -119,7 +112,8 @@ async fn a_chart_downloads_as_csv_svg_and_png() {
     );
     assert!(texts.contains(&"3000万元"));
 
-    click(&b, &format!("{figure} .download[data-format=png]")).await;
+    b.click(&format!("{figure} .download[data-format=png]"))
+        .await;
     let png = downloaded(&dir, "xiangdong-2022-industry-funds.png").await;
     let (w, h) = svg_size(&svg);
     assert_eq!(
@@ -137,7 +131,7 @@ async fn the_whole_data_set_downloads_as_csv_and_json() {
     let b = Browser::start_saving_to(1280, 900, Some(&dir)).await;
     b.open(&server.page("")).await;
 
-    click(&b, ".masthead .download[data-format=all-csv]").await;
+    b.click(".masthead .download[data-format=all-csv]").await;
     let csv = String::from_utf8(downloaded(&dir, "xiangdong-2022.csv").await).unwrap();
     assert!(csv.starts_with('\u{feff}'));
     assert_eq!(
@@ -146,7 +140,7 @@ async fn the_whole_data_set_downloads_as_csv_and_json() {
     );
     assert_eq!(csv.trim_end().split("\r\n").count(), INDICATORS.len() + 1);
 
-    click(&b, ".masthead .download[data-format=all-json]").await;
+    b.click(".masthead .download[data-format=all-json]").await;
     let json: serde_json::Value =
         serde_json::from_slice(&downloaded(&dir, "xiangdong-2022.json").await).unwrap();
     let rows = json["indicators"].as_array().unwrap();
@@ -168,7 +162,7 @@ async fn each_chart_offers_its_permalink_and_embed_snippet() {
     let chart = report_data::chart("rural-digital").unwrap();
     assert_eq!(chart.theme, Theme::Rural);
     let figure = format!("figure[data-chart={}]", chart.id);
-    click(&b, &format!("{figure} details.share summary")).await;
+    b.click(&format!("{figure} details.share summary")).await;
     let page = server.page("");
     let link = b
         .js(&format!(
@@ -187,7 +181,7 @@ async fn each_chart_offers_its_permalink_and_embed_snippet() {
             r#"<iframe title="Village service points" src="{page}embed-chart-rural-digital.en.html" width="100%" height="480" scrolling="no" frameborder="0"></iframe>"#
         )
     );
-    click(&b, &format!("{figure} .share .copy")).await;
+    b.click(&format!("{figure} .share .copy")).await;
     b.until(
         "copy status",
         &format!("return document.querySelector('{figure} .share-status').textContent !== ''"),

@@ -76,13 +76,7 @@ async fn every_indicator_and_milestone_is_on_the_page() {
     let mut indicators = BTreeSet::new();
     let mut milestones = BTreeSet::new();
     for theme in THEMES {
-        b.client
-            .find(Locator::Css(&format!("[role=tab][data-theme={theme}]")))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        b.click(&format!("[role=tab][data-theme={theme}]")).await;
         b.until(&format!("{theme} selected"), &format!(
             "return document.querySelector('[role=tab][aria-selected=true]').dataset.theme === '{theme}'"
         )).await;
@@ -121,13 +115,7 @@ async fn themes_switch_by_click_and_keyboard_and_live_in_the_url() {
     b.open(&server.page("")).await;
     assert_eq!(selected_theme(&b).await, "industry");
 
-    b.client
-        .find(Locator::Css("[role=tab][data-theme=rural]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    b.click("[role=tab][data-theme=rural]").await;
     b.until(
         "rural panel",
         "return location.pathname.endsWith('/rural.zh.html') && location.search === ''",
@@ -366,7 +354,7 @@ async fn focusing_a_bar_reads_out_its_exact_value() {
     )
     .await;
     // The read-out follows the language.
-    b.wait_for(".lang-switch").await.click().await.unwrap();
+    b.click(".lang-switch").await;
     b.until(
         "read-out in Chinese",
         &format!("return document.querySelector('{figure} .readout').textContent === '中央预算内项目资金: 12.62亿元'"),
@@ -381,7 +369,7 @@ async fn language_follows_the_switch_and_the_url() {
     let b = Browser::start(1280, 900).await;
     b.open(&server.page("")).await;
     assert_eq!(b.js("return document.documentElement.lang").await, "zh-CN");
-    b.wait_for(".lang-switch").await.click().await.unwrap();
+    b.click(".lang-switch").await;
     b.until("English", "return document.documentElement.lang === 'en'")
         .await;
     assert_eq!(

@@ -6,7 +6,6 @@
 
 mod support;
 
-use fantoccini::Locator;
 use indicators_dashboard::render::documents;
 use indicators_dashboard::render::url_state::{UrlState, NAV_THEMES};
 use report_data::{theme_info, CHARTS, INDICATORS, MILESTONES};
@@ -84,11 +83,7 @@ async fn without_javascript_every_figure_chart_and_link_is_there() {
 
     // Themes and the other language are plain links.
     b.client.goto(&server.page("")).await.unwrap();
-    b.wait_for("[role=tab][data-theme=rural]")
-        .await
-        .click()
-        .await
-        .unwrap();
+    b.click("[role=tab][data-theme=rural]").await;
     b.until(
         "the rural document",
         "return location.pathname.endsWith('/rural.zh.html')",
@@ -98,7 +93,7 @@ async fn without_javascript_every_figure_chart_and_link_is_there() {
         b.text(".theme-title").await,
         theme_info(report_data::Theme::Rural).title.zh
     );
-    b.wait_for(".lang-switch").await.click().await.unwrap();
+    b.click(".lang-switch").await;
     b.until(
         "the English rural document",
         "return location.pathname.endsWith('/rural.en.html')",
@@ -110,11 +105,7 @@ async fn without_javascript_every_figure_chart_and_link_is_there() {
     );
     assert_eq!(b.js("return document.documentElement.lang").await, "en");
     // A table opens without script.
-    b.wait_for(".table-details > summary")
-        .await
-        .click()
-        .await
-        .unwrap();
+    b.click(".table-details > summary").await;
     assert_eq!(
         b.js("return document.querySelector('.table-details table').checkVisibility()")
             .await,
@@ -308,13 +299,7 @@ async fn tabs_switch_in_place_once_the_app_runs() {
     let b = Browser::start(1280, 900).await;
     b.open(&server.page("")).await;
     b.js("window.__sameDocument = true").await;
-    b.client
-        .find(Locator::Css("[role=tab][data-theme=tourism]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    b.click("[role=tab][data-theme=tourism]").await;
     b.until(
         "tourism",
         "return location.pathname.endsWith('/tourism.zh.html')",

@@ -7,7 +7,6 @@
 
 mod support;
 
-use fantoccini::Locator;
 use indicators_dashboard::render::documents;
 use report_data::CHARTS;
 use std::time::Duration;
@@ -69,17 +68,6 @@ async fn hostile_addresses_show_a_theme_inject_nothing_and_log_no_error() {
     b.close().await;
 }
 
-/// Clicks the element `css` as a person would.
-async fn click(b: &Browser, css: &str) {
-    b.client
-        .find(Locator::Css(css))
-        .await
-        .unwrap_or_else(|e| panic!("{css}: {e}"))
-        .click()
-        .await
-        .unwrap();
-}
-
 /// Every resource the current page loaded, by address.
 async fn resources(b: &Browser) -> Vec<String> {
     let names = b
@@ -108,23 +96,26 @@ async fn a_whole_session_stays_within_the_dashboards_path_and_logs_no_error() {
     for lang in ["zh", "en"] {
         for (_, state) in documents::all().into_iter().filter(|(_, s)| !s.embed) {
             if state.lang.key() == lang {
-                click(&b, &format!("[role=tab][data-theme={}]", state.theme.key())).await;
+                b.click(&format!("[role=tab][data-theme={}]", state.theme.key()))
+                    .await;
             }
         }
         if lang == "zh" {
-            click(&b, ".lang-switch").await;
+            b.click(".lang-switch").await;
         }
     }
     // Every download the page offers: the whole data set, and each chart's files (in English,
     // where the session now is).
-    click(&b, "[data-format=all-csv]").await;
-    click(&b, "[data-format=all-json]").await;
+    b.click("[data-format=all-csv]").await;
+    b.click("[data-format=all-json]").await;
     for chart in CHARTS {
-        click(&b, &format!("[role=tab][data-theme={}]", chart.theme.key())).await;
+        b.click(&format!("[role=tab][data-theme={}]", chart.theme.key()))
+            .await;
         let figure = format!("figure[data-chart={}]", chart.id);
-        click(&b, &format!("{figure} details.share summary")).await;
+        b.click(&format!("{figure} details.share summary")).await;
         for format in ["csv", "svg", "png"] {
-            click(&b, &format!("{figure} .download[data-format={format}]")).await;
+            b.click(&format!("{figure} .download[data-format={format}]"))
+                .await;
         }
     }
     tokio::time::sleep(Duration::from_millis(1500)).await;
