@@ -21,14 +21,17 @@ pub fn file_name(chart: Option<&Chart>, extension: &str) -> String {
     }
 }
 
-/// Where the build puts a download in `dist/`: the whole data set at `downloads/`, a chart's
-/// files, whose labels follow the language, at `downloads/<lang>/`. The file keeps its
+/// Where the build puts a download in `dist/`: the whole data set (`None`) at `downloads/`, a
+/// chart's files, whose labels follow the language, at `downloads/<lang>/`. The file keeps its
 /// stable name (`file_name`) whatever the folder.
-pub fn static_path(chart: Option<&Chart>, lang: Lang, extension: &str) -> String {
-    let name = file_name(chart, extension);
+pub fn static_path(chart: Option<(&Chart, Lang)>, extension: &str) -> String {
     match chart {
-        Some(_) => format!("downloads/{}/{name}", lang.key()),
-        None => format!("downloads/{name}"),
+        Some((chart, lang)) => format!(
+            "downloads/{}/{}",
+            lang.key(),
+            file_name(Some(chart), extension)
+        ),
+        None => format!("downloads/{}", file_name(None, extension)),
     }
 }
 
@@ -86,13 +89,10 @@ mod tests {
         );
         assert_eq!(file_name(None, "json"), "xiangdong-2022.json");
         assert_eq!(
-            static_path(Some(chart), Lang::En, "svg"),
+            static_path(Some((chart, Lang::En)), "svg"),
             "downloads/en/xiangdong-2022-industry-funds.svg"
         );
-        assert_eq!(
-            static_path(None, Lang::En, "csv"),
-            "downloads/xiangdong-2022.csv"
-        );
+        assert_eq!(static_path(None, "csv"), "downloads/xiangdong-2022.csv");
     }
 
     #[test]

@@ -67,14 +67,9 @@ pub fn parse(query: &str) -> (UrlState, Vec<Rejected>) {
 pub fn parse_over(document: UrlState, query: &str) -> (UrlState, Vec<Rejected>) {
     let mut state = document;
     let mut rejected = Vec::new();
-    for pair in query
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|p| !p.is_empty())
-    {
-        let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
-        let value = percent_decode(raw);
-        let understood = match unescape_key(key).as_str() {
+    for (name, raw, _) in pairs(query) {
+        let value = percent_decode(raw.unwrap_or(""));
+        let understood = match name.as_str() {
             "theme" => report_data::theme_key(&value)
                 .filter(|t| NAV_THEMES.contains(t))
                 .map(|t| state.theme = t)
@@ -116,30 +111,36 @@ pub fn parse_over(document: UrlState, query: &str) -> (UrlState, Vec<Rejected>) 
 /// The value of one query parameter, decoded; for parameters that are not page state, such as
 /// pym.js's `childId`.
 pub fn query_value(query: &str, name: &str) -> Option<String> {
-    query
-        .trim_start_matches('?')
-        .split('&')
-        .filter_map(|pair| pair.split_once('='))
-        .find(|(key, _)| unescape_key(key) == name)
-        .map(|(_, value)| percent_decode(value))
+    pairs(query)
+        .find(|(key, raw, _)| key == name && raw.is_some())
+        .and_then(|(_, raw, _)| raw.map(percent_decode))
 }
 
 /// The query string without the parameters that name the view, for the address of a
 /// pre-rendered document that names the view itself: `?lang=en&scheme=dark&childId=a` → `?scheme=dark&childId=a`.
 pub fn without_view(query: &str) -> String {
-    let kept: Vec<&str> = query
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|pair| {
-            let key = pair.split_once('=').map_or(*pair, |(key, _)| key);
-            !pair.is_empty() && !VIEW_PARAMS.contains(&unescape_key(key).as_str())
-        })
+    let kept: Vec<&str> = pairs(query)
+        .filter(|(name, _, _)| !VIEW_PARAMS.contains(&name.as_str()))
+        .map(|(_, _, pair)| pair)
         .collect();
     if kept.is_empty() {
         String::new()
     } else {
         format!("?{}", kept.join("&"))
     }
+}
+
+/// The parameters of a query string (the `?` optional), each as its decoded name, its raw
+/// value if it has an `=`, and the pair as written.
+fn pairs(query: &str) -> impl Iterator<Item = (String, Option<&str>, &str)> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| match pair.split_once('=') {
+            Some((key, raw)) => (unescape_key(key), Some(raw), pair),
+            None => (unescape_key(pair), None, pair),
+        })
 }
 
 /// A parameter's name, decoded. A link copied out of HTML source keeps `&amp;` between

@@ -32,7 +32,7 @@ pub fn Masthead(state: Signal<UrlState>, on_navigate: Callback<UrlState>) -> imp
     let all_data = |extension: &'static str| {
         view! {
             <a class="download" data-format=format!("all-{extension}")
-                href=static_path(None, Lang::Zh, extension) download=file_name(None, extension)
+                href=static_path(None, extension) download=file_name(None, extension)
             >{extension.to_uppercase()}</a>
         }
     };

@@ -71,7 +71,7 @@ pub fn SharePanel(
                         let described = label.clone();
                         view! {
                             <a class="download" data-format=extension
-                                href=move || static_path(Some(chart), lang.get(), extension)
+                                href=move || static_path(Some((chart, lang.get())), extension)
                                 download=file_name(Some(chart), extension)
                                 aria-label=move || describe(&described, chart, lang.get())
                             >{label}</a>

@@ -78,23 +78,23 @@ fn build(dir: &Path) -> Result<usize, String> {
 
 fn write_downloads(dir: &Path) -> Result<(), String> {
     write(
-        &dir.join(static_path(None, Lang::Zh, "csv")),
+        &dir.join(static_path(None, "csv")),
         files::all_csv().as_bytes(),
     )?;
     write(
-        &dir.join(static_path(None, Lang::Zh, "json")),
+        &dir.join(static_path(None, "json")),
         files::all_json().as_bytes(),
     )?;
     for &lang in Lang::ALL {
         for chart in report_data::CHARTS {
             let csv = files::chart_csv(chart, lang);
             write(
-                &dir.join(static_path(Some(chart), lang, "csv")),
+                &dir.join(static_path(Some((chart, lang)), "csv")),
                 csv.as_bytes(),
             )?;
             let svg = files::chart_picture(chart, lang);
             write(
-                &dir.join(static_path(Some(chart), lang, "svg")),
+                &dir.join(static_path(Some((chart, lang)), "svg")),
                 svg.as_bytes(),
             )?;
         }
