@@ -10,10 +10,10 @@ mod support;
 
 use std::fs;
 
-/// The most a cold load may transfer, gzip-compressed, in bytes: today's default page (175.3 KB,
-/// of which the wasm is 150.8 KB) with a little room. It holds the line while the wasm is cut
-/// towards the 100 KB a cold load should cost (see BENCHMARKS.md); lower it with every cut.
-const BUDGET: u64 = 176 * 1024;
+/// The most a cold load may transfer, gzip-compressed, in bytes: 100 KB (1 KB = 1000 bytes, as
+/// in BENCHMARKS.md). The app fetches the other themes' documents once it runs; those are not
+/// part of the cold load (the benchmark lists them apart).
+const BUDGET: u64 = 100_000;
 
 /// The files `document` loads before the app runs: itself, then what its head names.
 fn cold_load(document: &str) -> Vec<String> {

@@ -446,6 +446,15 @@ async fn the_dark_scheme_follows_the_url() {
     let b = Browser::start(1280, 900).await;
     b.open(&server.page("?scheme=dark")).await;
     b.wait_for(".chart-svg").await;
+    // The app brings in the other themes' panels from their documents once it runs.
+    b.until(
+        "every theme's panel",
+        &format!(
+            "return document.querySelectorAll('[role=tabpanel]').length === {}",
+            THEMES.len()
+        ),
+    )
+    .await;
     assert_eq!(
         b.js("return document.documentElement.dataset.scheme").await,
         "dark"
@@ -530,6 +539,15 @@ async fn printing_gives_every_theme_with_charts_and_tables_and_no_navigation() {
     // Even a reader on the dark scheme prints dark-on-white charts.
     b.open(&server.page("?scheme=dark")).await;
     b.wait_for(".chart-svg").await;
+    // The app brings in the other themes' panels from their documents once it runs.
+    b.until(
+        "every theme's panel",
+        &format!(
+            "return document.querySelectorAll('[role=tabpanel]').length === {}",
+            THEMES.len()
+        ),
+    )
+    .await;
     let bar = "return getComputedStyle(document.querySelector('.chart-svg rect:not(.hit)')).fill";
     assert_eq!(b.js(bar).await, "rgb(108, 180, 228)");
     b.media("print").await;

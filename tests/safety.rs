@@ -102,6 +102,8 @@ async fn a_whole_session_stays_within_the_dashboards_path_and_logs_no_error() {
         }
         if lang == "zh" {
             b.click(".lang-switch").await;
+            b.until("English", "return document.documentElement.lang === 'en'")
+                .await;
         }
     }
     // Every download the page offers: the whole data set, and each chart's files (in English,

@@ -1,158 +1,92 @@
-//! The app in the browser: it reads the view from the address, renders the same page the
-//! build pre-rendered, and takes the pre-rendered content over without a visible change; from
-//! then on theme and language switches happen in place, with the address following, and Back
-//! and Forward work.
+//! The app in the browser. Each document arrives complete, rendered at build time; the app
+//! does not render it again, it adds what needs script: in-place moves between views
+//! (`navigation`), chart read-outs and keys (`chart_events`), copying and the PNG (`share`),
+//! an embed's height messages, and a polite word about link settings it did not understand.
+//! It carries no content of its own, which keeps it small and its start short.
 
-use crate::browser::{dom, embed_height};
-use crate::render::documents::chart_anchor;
+use crate::browser::navigation::{History, Navigation};
+use crate::browser::{chart_events, dom, embed_height, share};
 use crate::render::embed_code;
-use crate::render::head;
 use crate::render::url_state::{query_value, UrlState};
-use crate::view::page::{Page, Panels};
+use crate::view::page::UrlNotice;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// The element of each document that holds the page; the app replaces it.
-const ROOT_ID: &str = "page";
-
-/// What may hold keyboard focus and is in the pre-rendered page as well as the app's, for
-/// carrying focus across the takeover (controls only the app has are marked `data-app-only`).
-const FOCUSABLE: &str =
-    ":is(a[href], button, input, textarea, summary, [tabindex]):not([data-app-only])";
-
-/// Starts the app: renders the page into a new root beside the pre-rendered one, then swaps
-/// them in one step, so nothing is painted in between. Focus moves to the same place in the
-/// new content, and the scroll position stays, as both have the same layout.
 pub fn start() {
     dom::install_panic_message();
     dom::absolute_alternates();
-    let document = gloo_utils::document();
-    let Some(old) = document.get_element_by_id(ROOT_ID) else {
-        leptos::mount::mount_to_body(App);
-        return;
+    let document_view = dom::document_view();
+    let (wanted, rejected) = dom::read_location();
+    dom::apply_scheme(wanted.scheme);
+    let navigation = Navigation {
+        shown: RwSignal::new(UrlState {
+            scheme: wanted.scheme,
+            ..document_view
+        }),
+        rejected: RwSignal::new(rejected),
     };
-    let Ok(fresh) = document.create_element("div") else {
-        return;
+    chart_events::listen();
+    share::listen();
+    navigation.listen();
+    let same_view = UrlState {
+        scheme: wanted.scheme,
+        chart: None,
+        ..document_view
+    } == UrlState {
+        chart: None,
+        ..wanted
     };
-    fresh.set_id(ROOT_ID);
-    let focused = focus_place(&old);
-    leptos::mount::mount_to(fresh.clone().unchecked_into(), App).forget();
-    let _ = old.replace_with_with_node_1(&fresh);
-    if let Some(place) = focused {
-        focus_at(&place);
+    // A link that named its view in the query (handed out before the pre-rendered documents)
+    // shows that view, with its own document in the address bar.
+    if same_view {
+        dom::show_address(&wanted, true);
+        if let (Some(chart), false) = (wanted.chart, wanted.embed) {
+            dom::scroll_to(&crate::render::documents::chart_anchor(chart));
+        }
+        mark_started();
+    } else {
+        wasm_bindgen_futures::spawn_local(async move {
+            navigation.show(wanted, History::Replace).await;
+            mark_started();
+        });
     }
-    // Says the app runs: for the stylesheet and for tests that wait for the takeover.
-    if let Some(root) = document.document_element() {
+    if wanted.embed {
+        let search = gloo_utils::window().location().search().unwrap_or_default();
+        embed_height::report_height(
+            embed_code::embed_id(&wanted),
+            query_value(&search, "childId"),
+        );
+    } else {
+        show_notice(navigation);
+        if same_view {
+            navigation.prefetch_panels();
+        }
+    }
+}
+
+/// Says the app runs and shows the view its address names: for the stylesheet (which then
+/// shows the app's own buttons) and for tests.
+fn mark_started() {
+    if let Some(root) = gloo_utils::document().document_element() {
         let _ = root.set_attribute("data-app", "");
     }
 }
 
-/// Where focus is, in terms both pages share: the nearest element with an id that holds it
-/// (a tab, a chart, a panel), and its position among that element's focusable ones.
-struct FocusPlace {
-    anchor: String,
-    index: Option<u32>,
-}
-
-fn focus_place(root: &web_sys::Element) -> Option<FocusPlace> {
-    let active = gloo_utils::document().active_element()?;
-    if !root.contains(Some(&active)) {
-        return None;
-    }
-    let anchor = active.closest("[id]").ok()??;
-    let index = if anchor.is_same_node(Some(&active)) {
-        None
-    } else {
-        let all = anchor.query_selector_all(FOCUSABLE).ok()?;
-        Some(
-            (0..all.length())
-                .find(|&n| all.item(n).is_some_and(|e| e.is_same_node(Some(&active))))?,
-        )
-    };
-    Some(FocusPlace {
-        anchor: anchor.id(),
-        index,
-    })
-}
-
-fn focus_at(place: &FocusPlace) {
-    let Some(anchor) = gloo_utils::document().get_element_by_id(&place.anchor) else {
+/// Mounts the notice about link settings that were not understood above the theme tabs; it
+/// says nothing until there are some, and goes once the reader moves on.
+fn show_notice(navigation: Navigation) {
+    let document = gloo_utils::document();
+    let (Some(nav), Ok(slot)) = (
+        document.query_selector(".theme-nav").ok().flatten(),
+        document.create_element("div"),
+    ) else {
         return;
     };
-    let element = match place.index {
-        None => Some(anchor),
-        Some(index) => anchor
-            .query_selector_all(FOCUSABLE)
-            .ok()
-            .and_then(|all| all.item(index))
-            .and_then(|e| e.dyn_into::<web_sys::Element>().ok()),
-    };
-    // A chart's bars are SVG elements; everything else focusable is HTML.
-    match element.map(|e| e.dyn_into::<web_sys::HtmlElement>()) {
-        Some(Ok(html)) => {
-            let _ = html.focus();
-        }
-        Some(Err(other)) => {
-            if let Ok(svg) = other.dyn_into::<web_sys::SvgElement>() {
-                let _ = svg.focus();
-            }
-        }
-        None => {}
-    }
-}
-
-#[component]
-fn App() -> impl IntoView {
-    let (initial, rejected) = dom::read_location();
-    let state = RwSignal::new(initial);
-    let rejected = RwSignal::new(rejected);
-    // A link that named its view in the query (handed out before the pre-rendered documents)
-    // now shows that view's own document in the address bar.
-    dom::show_address(&initial, true);
-
-    // Back and Forward: take the view from the address without pushing a new entry.
-    let popstate = window_event_listener(leptos::ev::popstate, move |_| {
-        let (next, bad) = dom::read_location();
-        state.set(next);
-        rejected.set(bad);
-    });
-    on_cleanup(move || popstate.remove());
-
-    Effect::new(move |_| {
-        let s = state.get();
-        dom::apply_document(&s, &head::title(&s));
-    });
-
-    let on_navigate = Callback::new(move |next: UrlState| {
-        if next != state.get_untracked() {
-            dom::show_address(&next, false);
-            state.set(next);
-            rejected.set(Vec::new());
-        }
-    });
-
-    if initial.embed {
-        let search = gloo_utils::window().location().search().unwrap_or_default();
-        embed_height::report_height(
-            embed_code::embed_id(&initial),
-            query_value(&search, "childId"),
-        );
-    } else if let Some(chart) = initial.chart {
-        scroll_to(&chart_anchor(chart));
-    }
-    let base = Signal::stored(dom::page_base());
-    let printing = dom::media_signal("print").into();
-    view! {
-        <Page state=state.into() base rejected=rejected.into() on_navigate panels=Panels::All { printing }/>
-    }
-}
-
-/// Brings a chart named by the link into view once the page has laid out.
-fn scroll_to(id: &str) {
-    let id = id.to_owned();
-    request_animation_frame(move || {
-        if let Some(el) = gloo_utils::document().get_element_by_id(&id) {
-            el.scroll_into_view();
-        }
-    });
+    let _ = nav.before_with_node_1(&slot);
+    let lang = Signal::derive(move || navigation.shown.get().lang);
+    let rejected = navigation.rejected.into();
+    leptos::mount::mount_to(slot.unchecked_into(), move || {
+        view! { <UrlNotice rejected lang/> }
+    })
+    .forget();
 }

@@ -1,21 +1,28 @@
 //! The few places the app touches the browser directly: the URL and history, the document's
-//! language and scheme, and a visible message if the app ever panics.
+//! head and scheme, focus, and a visible message if the app ever panics.
 
 use crate::render::documents;
 use crate::render::locale::Lang;
-use crate::render::url_state::{self, Rejected, UrlState};
-use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
+use crate::render::url_state::{self, Rejected, Scheme, UrlState};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The view the current document shows by itself, whatever its query string.
+pub fn document_view() -> UrlState {
+    let path = gloo_utils::window()
+        .location()
+        .pathname()
+        .unwrap_or_default();
+    let file = path.rsplit('/').next().unwrap_or_default();
+    documents::state_of(file).unwrap_or_default()
+}
 
 /// The view the current address names: its pre-rendered document, then any view settings
 /// of the query string (links handed out before the documents existed), and any values in the
 /// query that were not understood.
 pub fn read_location() -> (UrlState, Vec<Rejected>) {
-    let location = gloo_utils::window().location();
-    let path = location.pathname().unwrap_or_default();
-    let file = path.rsplit('/').next().unwrap_or_default();
-    let document = documents::state_of(file).unwrap_or_default();
-    url_state::parse_over(document, &location.search().unwrap_or_default())
+    let search = gloo_utils::window().location().search().unwrap_or_default();
+    url_state::parse_over(document_view(), &search)
 }
 
 /// The dashboard's address without its document, e.g. `https://example.gov.cn/dashboard/`.
@@ -66,66 +73,84 @@ pub fn plain_click(ev: &web_sys::MouseEvent) -> bool {
     plain
 }
 
-/// Copies text to the clipboard and says whether it worked; if it did not, selects the field
-/// `field_id` so the reader can copy it by hand.
-pub fn copy_text(text: String, field_id: String, copied: RwSignal<Option<bool>>) {
-    let promise = gloo_utils::window()
-        .navigator()
-        .clipboard()
-        .write_text(&text);
-    leptos::task::spawn_local(async move {
-        let done = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-        if !done {
-            select_field(&field_id);
-        }
-        copied.set(Some(done));
-    });
-}
-
-/// Selects a text field's content, so the reader can copy it by hand.
-fn select_field(id: &str) {
-    let field = gloo_utils::document().get_element_by_id(id);
-    if let Some(input) = field
-        .clone()
-        .and_then(|f| f.dyn_into::<web_sys::HtmlInputElement>().ok())
-    {
-        input.select();
-    } else if let Some(area) = field.and_then(|f| f.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
-    {
-        area.select();
+/// Sets the `data-scheme` the stylesheet reads: a scheme the address forces, or none.
+pub fn apply_scheme(scheme: Option<Scheme>) {
+    if let Some(root) = gloo_utils::document().document_element() {
+        set_or_remove(&root, "data-scheme", scheme.map(|s| s.key()));
     }
 }
 
-/// Sets `<html lang>`, the `data-scheme` and `data-embed` the stylesheet reads, and the title.
-pub fn apply_document(state: &UrlState, title: &str) {
+/// Makes the head that of `source`, another view's document: its title, description and
+/// alternate-language links.
+pub fn copy_head(source: &web_sys::Document) {
     let document = gloo_utils::document();
-    if let Some(root) = document.document_element() {
-        set_or_remove(&root, "lang", Some(state.lang.tag()));
-        set_or_remove(&root, "data-embed", state.embed.then_some(""));
-        set_or_remove(&root, "data-scheme", state.scheme.map(|s| s.key()));
+    document.set_title(&source.title());
+    let alternates = Lang::ALL.iter().map(|lang| {
+        let selector = format!("link[rel=alternate][hreflang=\"{}\"]", lang.tag());
+        (selector, "href")
+    });
+    let description = ("meta[name=description]".to_owned(), "content");
+    for (selector, attribute) in alternates.chain([description]) {
+        let theirs = source
+            .query_selector(&selector)
+            .ok()
+            .flatten()
+            .and_then(|e| e.get_attribute(attribute));
+        let ours = document.query_selector(&selector).ok().flatten();
+        if let (Some(ours), Some(value)) = (ours, theirs) {
+            let _ = ours.set_attribute(attribute, &value);
+        }
     }
-    document.set_title(title);
+    absolute_alternates();
 }
 
-fn set_or_remove(element: &web_sys::Element, name: &str, value: Option<&str>) {
+pub fn set_or_remove(element: &web_sys::Element, name: &str, value: Option<&str>) {
     let _ = match value {
         Some(value) => element.set_attribute(name, value),
         None => element.remove_attribute(name),
     };
 }
 
-/// A signal that follows a media query, e.g. `print`. Its listener lives as long as the page.
-pub fn media_signal(query: &str) -> ReadSignal<bool> {
-    let (matches, set_matches) = signal(false);
-    if let Ok(Some(list)) = gloo_utils::window().match_media(query) {
-        set_matches.set(list.matches());
-        let watched = list.clone();
-        gloo_events::EventListener::new(&list, "change", move |_| {
-            set_matches.set(watched.matches())
-        })
-        .forget();
+/// Calls `handler` on every `kind` event at `target` for as long as the page lives. Not
+/// passive: handlers may take over a link or a key.
+pub fn listen(
+    target: &web_sys::EventTarget,
+    kind: &'static str,
+    handler: impl FnMut(&web_sys::Event) + 'static,
+) {
+    let options = gloo_events::EventListenerOptions::enable_prevent_default();
+    gloo_events::EventListener::new_with_options(target, kind, options, handler).forget();
+}
+
+/// The element an event happened on.
+pub fn target(ev: &web_sys::Event) -> Option<web_sys::Element> {
+    ev.target()?.dyn_into().ok()
+}
+
+/// Moves keyboard focus to `element`, an HTML element or an SVG one (a chart's bar).
+pub fn focus(element: &web_sys::Element) {
+    if let Some(html) = element.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = html.focus();
+    } else if let Some(svg) = element.dyn_ref::<web_sys::SvgElement>() {
+        let _ = svg.focus();
     }
-    matches
+}
+
+pub fn focus_by_id(id: &str) {
+    if let Some(element) = gloo_utils::document().get_element_by_id(id) {
+        focus(&element);
+    }
+}
+
+/// Brings the element `id` (a chart a link names) into view once the page has laid out.
+pub fn scroll_to(id: &str) {
+    let id = id.to_owned();
+    let scroll = Closure::once_into_js(move || {
+        if let Some(element) = gloo_utils::document().get_element_by_id(&id) {
+            element.scroll_into_view();
+        }
+    });
+    let _ = gloo_utils::window().request_animation_frame(scroll.unchecked_ref());
 }
 
 /// Writes the alternate-language links of the head as full addresses. The build cannot know

@@ -1,24 +1,9 @@
-//! The one download drawn in the browser: the chart as a PNG, rasterised by the browser's own
-//! canvas from the chart's standalone SVG. The CSV, JSON and SVG files are static files of
-//! `dist/` (see `render::files`).
+//! The one download drawn in the browser: a chart as a PNG, rasterised by the browser's own
+//! canvas from the chart's SVG file. The CSV, JSON and SVG files are static files of `dist/`
+//! (see `render::files`).
 
-use crate::render::files::{chart_picture, file_name};
-use crate::render::locale::Lang;
-use report_data::Chart;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-
-/// Draws the chart at twice its size and saves it as a PNG.
-pub fn save_chart_png(chart: &Chart, lang: Lang) {
-    save_png(file_name(Some(chart), "png"), chart_picture(chart, lang));
-}
-
-fn text_blob(text: &str, mime: &str) -> Option<web_sys::Blob> {
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()
-}
 
 fn save_blob(name: &str, blob: &web_sys::Blob) {
     let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else {
@@ -42,21 +27,14 @@ fn save_blob(name: &str, blob: &web_sys::Blob) {
         .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000);
 }
 
-/// Draws the chart's SVG onto a canvas at twice its size and saves it as a PNG.
-fn save_png(name: String, svg: String) {
-    let Some(blob) = text_blob(&svg, "image/svg+xml") else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
+/// Draws the SVG at `url` (of the page's own origin, so the canvas may be read) onto a canvas
+/// at twice its size and saves it as a PNG named `name`.
+pub fn save_png(name: String, url: &str) {
     let Ok(image) = web_sys::HtmlImageElement::new() else {
         return;
     };
     let loaded = image.clone();
-    let source = url.clone();
     let onload = Closure::once_into_js(move || {
-        let _ = web_sys::Url::revoke_object_url(&source);
         let (w, h) = (loaded.natural_width() * 2, loaded.natural_height() * 2);
         let Ok(canvas) = gloo_utils::document().create_element("canvas") else {
             return;
@@ -83,5 +61,5 @@ fn save_png(name: String, svg: String) {
         let _ = canvas.to_blob_with_type(save.unchecked_ref(), "image/png");
     });
     image.set_onload(Some(onload.unchecked_ref()));
-    image.set_src(&url);
+    image.set_src(url);
 }

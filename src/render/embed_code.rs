@@ -66,6 +66,12 @@ pub fn iframe_snippet(base: &str, chart: &Chart, lang: Lang) -> String {
     )
 }
 
+/// A snippet written at build time (`base` empty, its `src` relative) as `iframe_snippet`
+/// writes it for a page at `base`.
+pub fn snippet_at(snippet: &str, base: &str) -> String {
+    snippet.replacen(" src=\"", &format!(" src=\"{}", escape(base)), 1)
+}
+
 /// The full dashboard, for an embed's "view the full dashboard" link: the same view, not
 /// embedded.
 pub fn full_page_link(state: &UrlState) -> String {
@@ -107,6 +113,16 @@ mod tests {
         assert_eq!(
             permalink("https://example.org/data/", chart, Lang::Zh),
             "https://example.org/data/industry.zh.html#chart-industry-funds"
+        );
+    }
+
+    #[test]
+    fn a_snippet_written_at_build_time_is_made_whole_in_the_browser() {
+        let chart = &report_data::CHARTS[0];
+        let base = "https://example.org/a&b/";
+        assert_eq!(
+            snippet_at(&iframe_snippet("", chart, Lang::Zh), base),
+            iframe_snippet(base, chart, Lang::Zh)
         );
     }
 

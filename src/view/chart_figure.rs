@@ -1,6 +1,7 @@
 //! One chart as a figure: title, its drawings (one per width, the stylesheet shows the one that
 //! fits), a read-out of the bar in focus, the same figures as a table, and the source of every
-//! figure. The table and sources are disclosures, so they open without script.
+//! figure. The table and sources are disclosures, so they open without script; the read-out
+//! and moving between bars with the arrow keys are the app's (`browser::chart_events`).
 
 use crate::render::chart_svg;
 use crate::render::citation::source_note;
@@ -11,52 +12,31 @@ use crate::view::share_panel::SharePanel;
 use crate::view::theme_panel::FigureMarker;
 use leptos::prelude::*;
 use report_data::{members, Chart};
-use wasm_bindgen::JsCast;
 
 #[component]
 pub fn ChartFigure(
     chart: &'static Chart,
     lang: Signal<Lang>,
-    /// The dashboard's address, for the share panel's links; `None`: no share panel.
-    share_base: Option<Signal<String>>,
+    /// Whether the chart offers its share panel (not in an embed).
+    share: bool,
 ) -> impl IntoView {
-    // The bar last focused or tapped, shown in words below the chart in the current language.
-    let readout = RwSignal::new(None::<&'static str>);
     let title_id = format!("{}-title", chart_anchor(chart.id));
     let labelled_by = title_id.clone();
     let subtitle_id = format!("{}-subtitle", chart_anchor(chart.id));
     let described_by = subtitle_id.clone();
-    // Focusing or tapping a bar's hit area shows its exact value below the chart, where a
-    // hover tooltip alone would leave touch and keyboard users out.
-    let show_bar = move |target: Option<web_sys::EventTarget>| {
-        let id = target
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.get_attribute("data-indicator"));
-        if let Some(indicator) = id.and_then(|id| report_data::indicator(&id)) {
-            readout.set(Some(indicator.id));
-        }
-    };
 
     view! {
         <figure class="chart" id=chart_anchor(chart.id) data-chart=chart.id aria-labelledby=labelled_by aria-describedby=described_by>
             <h3 id=title_id>{move || lang.get().pick(&chart.title)}</h3>
             <p class="chart-subtitle" id=subtitle_id>{move || lang.get().pick(&chart.subtitle)}</p>
-            <div class="chart-body"
-                on:focusin=move |ev| show_bar(ev.target()) on:click=move |ev| show_bar(ev.target())
-                on:keydown=move_between_bars
-                inner_html=move || chart_svg::page_drawings(chart, lang.get())
-            ></div>
-            <p class="readout" aria-live="polite">
-                {move || match readout.get().and_then(report_data::indicator) {
-                    Some(indicator) => number_format::labelled_figure(indicator, lang.get()),
-                    None => lang.get().strings().bar_hint.to_owned(),
-                }}
-            </p>
+            <div class="chart-body" inner_html=move || chart_svg::page_drawings(chart, lang.get())></div>
+            // The app writes the focused or tapped bar's value here (its label names it).
+            <p class="readout" aria-live="polite">{move || lang.get().strings().bar_hint}</p>
             <details class="table-details">
                 <summary>{move || lang.get().strings().show_table}</summary>
                 <FigureTable chart lang/>
             </details>
-            {share_base.map(|base| view! { <SharePanel chart lang base/> })}
+            {share.then(|| view! { <SharePanel chart lang/> })}
             <details class="sources">
                 <summary>{move || lang.get().strings().sources}</summary>
                 <ol>
@@ -73,45 +53,6 @@ pub fn ChartFigure(
                 </ol>
             </details>
         </figure>
-    }
-}
-
-/// Arrow keys, Home and End move focus between the bars of the drawing in focus (one tab stop
-/// per chart).
-fn move_between_bars(ev: leptos::ev::KeyboardEvent) {
-    let Some(target) = ev
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-    else {
-        return;
-    };
-    let Some(hits) = target
-        .closest("svg")
-        .ok()
-        .flatten()
-        .and_then(|svg| svg.query_selector_all(".hit").ok())
-    else {
-        return;
-    };
-    let count = hits.length();
-    let Some(current) =
-        (0..count).find(|&n| hits.item(n).is_some_and(|h| h.is_same_node(Some(&target))))
-    else {
-        return;
-    };
-    let next = match ev.key().as_str() {
-        "ArrowDown" | "ArrowRight" => (current + 1).min(count - 1),
-        "ArrowUp" | "ArrowLeft" => current.saturating_sub(1),
-        "Home" => 0,
-        "End" => count - 1,
-        _ => return,
-    };
-    ev.prevent_default();
-    if let Some(hit) = hits
-        .item(next)
-        .and_then(|h| h.dyn_into::<web_sys::SvgElement>().ok())
-    {
-        let _ = hit.focus();
     }
 }
 

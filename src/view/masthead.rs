@@ -1,7 +1,6 @@
 //! The page header: what the dashboard covers, where its figures come from, the language
 //! switch, and the honours of the report's opening paragraph as badges.
 
-use crate::browser::dom::plain_click;
 use crate::render::citation;
 use crate::render::documents::file_for;
 use crate::render::files::{file_name, static_path};
@@ -20,11 +19,11 @@ pub fn level_tag(level: Level, lang: Lang) -> impl IntoView {
 }
 
 #[component]
-pub fn Masthead(state: Signal<UrlState>, on_navigate: Callback<UrlState>) -> impl IntoView {
+pub fn Masthead(state: Signal<UrlState>) -> impl IntoView {
     let lang: Signal<Lang> = Memo::new(move |_| state.get().lang).into();
     let s = move || lang.get().strings();
     // The same view in the other language: a document of its own, so the switch is a plain
-    // link that also works without script.
+    // link that also works without script (the app follows it in place).
     let other = move || UrlState {
         lang: lang.get().other(),
         ..state.get()
@@ -87,12 +86,12 @@ pub fn Masthead(state: Signal<UrlState>, on_navigate: Callback<UrlState>) -> imp
                     <p class="byline">{move || citation::byline(lang.get())}</p>
                 </div>
                 <a
+                    id="lang-switch"
                     class="lang-switch"
                     href=move || file_for(&other())
                     hreflang=move || lang.get().other().tag()
                     lang=move || lang.get().other().tag()
                     aria-label=move || format!("{} · {}", s().switch_language, lang.get().other().strings().language_name)
-                    on:click=move |ev| if plain_click(&ev) { on_navigate.run(other()) }
                 >
                     {move || lang.get().other().strings().language_name}
                 </a>

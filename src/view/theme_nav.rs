@@ -1,15 +1,14 @@
 //! Navigation between the themes as a tab list: click or tap a tab, or move along with the
-//! arrow keys, Home and End (the WAI-ARIA tabs pattern, with automatic activation). Each tab is
-//! a link to its theme's document, so the themes are reached without script too.
+//! arrow keys, Home and End (the WAI-ARIA tabs pattern, with automatic activation; the keys and
+//! in-place switching are the app's, `browser::navigation`). Each tab is a link to its theme's
+//! document, so the themes are reached without script too.
 
-use crate::browser::dom::plain_click;
 use crate::render::documents::file_for;
 use crate::render::locale::Lang;
 use crate::render::url_state::{UrlState, NAV_THEMES};
 use crate::view::theme_panel::panel_id;
 use leptos::prelude::*;
 use report_data::{theme_info, Theme};
-use wasm_bindgen::JsCast;
 
 /// The id of a theme's tab, which the panel names as its label.
 pub fn tab_id(theme: Theme) -> String {
@@ -43,36 +42,16 @@ pub fn theme_after_key(current: Theme, key: &str) -> Option<Theme> {
 }
 
 #[component]
-pub fn ThemeNav(state: Signal<UrlState>, on_navigate: Callback<UrlState>) -> impl IntoView {
-    let current: Signal<Theme> = Memo::new(move |_| state.get().theme).into();
+pub fn ThemeNav(state: Signal<UrlState>) -> impl IntoView {
+    let current = state.get_untracked().theme;
     let lang: Signal<Lang> = Memo::new(move |_| state.get().lang).into();
-    let on_select = move |theme: Theme| {
-        on_navigate.run(UrlState {
-            theme,
-            chart: None,
-            ..state.get_untracked()
-        })
-    };
-    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
-        if let Some(next) = theme_after_key(current.get_untracked(), &ev.key()) {
-            ev.prevent_default();
-            on_select(next);
-            let tab = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.get_element_by_id(&tab_id(next)))
-                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-            if let Some(tab) = tab {
-                let _ = tab.focus();
-            }
-        }
-    };
     view! {
         <nav class="theme-nav" aria-label=move || lang.get().strings().themes>
-            <div class="tabs" role="tablist" on:keydown=on_keydown>
+            <div class="tabs" role="tablist">
                 {NAV_THEMES
                     .iter()
                     .map(|&theme| {
-                        let selected = move || current.get() == theme;
+                        let selected = current == theme;
                         view! {
                             <a
                                 href=move || file_for(&UrlState { theme, chart: None, ..state.get() })
@@ -81,9 +60,8 @@ pub fn ThemeNav(state: Signal<UrlState>, on_navigate: Callback<UrlState>) -> imp
                                 id=tab_id(theme)
                                 data-theme=theme.key()
                                 aria-controls=panel_id(theme)
-                                aria-selected=move || selected().to_string()
-                                tabindex=move || if selected() { "0" } else { "-1" }
-                                on:click=move |ev| if plain_click(&ev) { on_select(theme) }
+                                aria-selected=selected.to_string()
+                                tabindex=if selected { "0" } else { "-1" }
                             >
                                 {move || lang.get().pick(&theme_info(theme).title)}
                             </a>

@@ -9,40 +9,30 @@ use crate::view::theme_nav::tab_id;
 use leptos::prelude::*;
 use report_data::{indicator, theme_info, Indicator, Theme, CHARTS, MILESTONES};
 
-/// One panel of the tab list. In the browser every theme's panel is in the page, the others
-/// `hidden`, so that printing gives every theme and switching is instant; a pre-rendered
-/// document holds its own theme's panel only.
+/// One panel of the tab list. A pre-rendered document holds its own theme's panel; the app
+/// adds the others' from their documents, `hidden`, so that printing gives every theme and
+/// switching is instant.
 #[component]
 pub fn ThemePanel(
     theme: Theme,
-    selected: Signal<bool>,
     lang: Signal<Lang>,
-    /// The dashboard's address, for the charts' share panels; `None`: charts offer none.
-    share_base: Option<Signal<String>>,
-    /// Whether the panel's content is built: the panel itself, which its tab names, is always
-    /// there; its content may wait until it is first shown.
-    #[prop(default = Signal::stored(true))]
-    built: Signal<bool>,
+    /// Whether the charts offer their share panels (not in an embed).
+    share: bool,
 ) -> impl IntoView {
     let info = theme_info(theme);
-    let content = move || {
-        let charts: Vec<_> = CHARTS.iter().filter(|c| c.theme == theme).collect();
-        view! {
+    let charts: Vec<_> = CHARTS.iter().filter(|c| c.theme == theme).collect();
+    view! {
+        <section id=panel_id(theme) class="theme-panel" role="tabpanel" tabindex="-1"
+            aria-labelledby=tab_id(theme) data-theme=theme.key()
+        >
             <h2 class="theme-title">{move || lang.get().pick(&info.title)}</h2>
             <HeadlineCards cards=info.cards lang/>
             {(!charts.is_empty()).then(|| view! {
                 <section class="charts" aria-label=move || lang.get().strings().charts>
-                    {charts.into_iter().map(|chart| view! { <ChartFigure chart lang share_base/> }).collect_view()}
+                    {charts.into_iter().map(|chart| view! { <ChartFigure chart lang share/> }).collect_view()}
                 </section>
             })}
             <MilestoneList theme lang/>
-        }
-    };
-    view! {
-        <section id=panel_id(theme) class="theme-panel" role="tabpanel" tabindex="-1"
-            aria-labelledby=tab_id(theme) data-theme=theme.key() hidden=move || !selected.get()
-        >
-            {move || built.get().then(content)}
         </section>
     }
 }

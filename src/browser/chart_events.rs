@@ -1,0 +1,95 @@
+//! What a chart does once the app runs: the bar focused or tapped has its exact value read out
+//! below the drawing (where a hover tooltip alone would leave touch and keyboard users out),
+//! and the arrow keys, Home and End move between the bars, one tab stop per chart. Listened
+//! for once on the document, so charts the app brings in later behave the same.
+
+use crate::browser::dom;
+use wasm_bindgen::JsCast;
+
+pub fn listen() {
+    let document = gloo_utils::document();
+    for kind in ["focusin", "click"] {
+        dom::listen(&document, kind, |ev| {
+            if let Some(bar) = dom::target(ev).filter(is_bar) {
+                read_out(&bar);
+            }
+        });
+    }
+    dom::listen(&document, "keydown", |ev| {
+        let (Some(bar), Some(ev)) = (
+            dom::target(ev).filter(is_bar),
+            ev.dyn_ref::<web_sys::KeyboardEvent>(),
+        ) else {
+            return;
+        };
+        if let Some(next) = bar_after_key(&bar, &ev.key()) {
+            ev.prevent_default();
+            dom::focus(&next);
+        }
+    });
+}
+
+/// A bar's hit area: it carries the bar's value in words as its label.
+fn is_bar(element: &web_sys::Element) -> bool {
+    element.class_list().contains("hit") && element.closest(".chart-body").ok().flatten().is_some()
+}
+
+/// Writes the bar's label, its indicator and exact value, into its chart's read-out, which
+/// remembers the bar's indicator.
+fn read_out(bar: &web_sys::Element) {
+    let readout = bar
+        .closest("figure.chart")
+        .ok()
+        .flatten()
+        .and_then(|figure| figure.query_selector(".readout").ok().flatten());
+    if let (Some(readout), Some(text)) = (readout, bar.get_attribute("aria-label")) {
+        readout.set_text_content(Some(&text));
+        if let Some(indicator) = bar.get_attribute("data-indicator") {
+            let _ = readout.set_attribute("data-indicator", &indicator);
+        }
+    }
+}
+
+/// Reads out in `fresh` (the same view in another language) the bars `old` was reading out.
+pub fn carry_read_outs(old: &web_sys::Element, fresh: &web_sys::Element) {
+    let Ok(readouts) = old.query_selector_all("figure.chart[id] .readout[data-indicator]") else {
+        return;
+    };
+    for n in 0..readouts.length() {
+        let Some(readout) = readouts
+            .item(n)
+            .and_then(|r| r.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        let figure = readout
+            .closest("figure.chart")
+            .ok()
+            .flatten()
+            .map(|f| f.id());
+        let indicator = readout.get_attribute("data-indicator");
+        let (Some(figure), Some(indicator)) = (figure, indicator) else {
+            continue;
+        };
+        // Ids and indicators are the build's own (letters, digits and '-'), safe in a selector.
+        let selector = format!("#{figure} .hit[data-indicator=\"{indicator}\"]");
+        if let Ok(Some(bar)) = fresh.query_selector(&selector) {
+            read_out(&bar);
+        }
+    }
+}
+
+/// The bar a key press moves to from `bar`, within its drawing.
+fn bar_after_key(bar: &web_sys::Element, key: &str) -> Option<web_sys::Element> {
+    let bars = bar.closest("svg").ok()??.query_selector_all(".hit").ok()?;
+    let count = bars.length();
+    let current = (0..count).find(|&n| bars.item(n).is_some_and(|h| h.is_same_node(Some(bar))))?;
+    let next = match key {
+        "ArrowDown" | "ArrowRight" => (current + 1).min(count - 1),
+        "ArrowUp" | "ArrowLeft" => current.saturating_sub(1),
+        "Home" => 0,
+        "End" => count - 1,
+        _ => return None,
+    };
+    bars.item(next)?.dyn_into().ok()
+}

@@ -1,0 +1,329 @@
+//! Moving between views in place. Every tab and the language switch is a link to another
+//! pre-rendered document; the app fetches that document once and shows its content here, so
+//! the app itself carries no content, no data and no drawing code: the build has rendered
+//! them all. Another theme in the same language brings in that theme's panel (kept, hidden,
+//! when another is shown, so switching back is instant and printing gives every theme);
+//! another language or an embed replaces the page. The address follows; Back and Forward work.
+//! If a document cannot be fetched, the link is followed as a plain link would be.
+
+use crate::browser::{chart_events, dom, share};
+use crate::render::documents;
+use crate::render::url_state::{Rejected, UrlState, NAV_THEMES};
+use crate::view::theme_nav::{tab_id, theme_after_key};
+use crate::view::theme_panel::panel_id;
+use leptos::prelude::*;
+use report_data::Theme;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// The element of each document that holds the page.
+const ROOT_ID: &str = "page";
+
+/// What may hold keyboard focus, for carrying focus into a replaced page.
+const FOCUSABLE: &str = "a[href], button, input, textarea, summary, [tabindex]";
+
+thread_local! {
+    /// Documents fetched in this visit, by file name, parsed.
+    static FETCHED: RefCell<HashMap<String, web_sys::Document>> = RefCell::default();
+    /// Counts requests to show a view: one that was overtaken by a later one while its
+    /// document was on the way is dropped.
+    static LATEST: Cell<u32> = const { Cell::new(0) };
+}
+
+/// Where the page is: the view shown, and link settings the address had that were not
+/// understood (said by `view::page::UrlNotice` until the reader moves on).
+#[derive(Clone, Copy)]
+pub struct Navigation {
+    pub shown: RwSignal<UrlState>,
+    pub rejected: RwSignal<Vec<Rejected>>,
+}
+
+/// How a move is written into the session history.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum History {
+    /// A new entry: the reader chose another view.
+    Push,
+    /// The current entry: an address handed out before the documents existed.
+    Replace,
+    /// None: Back or Forward has already moved.
+    Keep,
+}
+
+impl Navigation {
+    /// Follows plain clicks on links to the dashboard's own page documents, the tab list's
+    /// keys, and Back and Forward, for as long as the page lives.
+    pub fn listen(self) {
+        let document = gloo_utils::document();
+        dom::listen(&document, "click", move |ev| {
+            let Some(ev) = ev.dyn_ref::<web_sys::MouseEvent>() else {
+                return;
+            };
+            let Some(next) = dom::target(ev).and_then(|t| self.link_view(&t)) else {
+                return;
+            };
+            if dom::plain_click(ev) {
+                self.go(next, History::Push);
+            }
+        });
+        dom::listen(&document, "keydown", move |ev| {
+            let Some(ev) = ev.dyn_ref::<web_sys::KeyboardEvent>() else {
+                return;
+            };
+            let on_tab = dom::target(ev).and_then(|t| t.closest("[role=tab]").ok().flatten());
+            let current = self.shown.get_untracked();
+            let Some(next) = on_tab.and_then(|_| theme_after_key(current.theme, &ev.key())) else {
+                return;
+            };
+            ev.prevent_default();
+            self.go(
+                UrlState {
+                    theme: next,
+                    chart: None,
+                    ..current
+                },
+                History::Push,
+            );
+            dom::focus_by_id(&tab_id(next));
+        });
+        dom::listen(&gloo_utils::window(), "popstate", move |_| {
+            let (next, rejected) = dom::read_location();
+            self.rejected.set(rejected);
+            self.go(next, History::Keep);
+        });
+    }
+
+    /// The full-page view a link opens, if it is a link to one of the page documents (not an
+    /// embed, a download, a new window or another site); the scheme stays as it is.
+    fn link_view(self, target: &web_sys::Element) -> Option<UrlState> {
+        let link = target.closest("a[href]").ok()??;
+        if link.has_attribute("download") || link.has_attribute("target") {
+            return None;
+        }
+        let href = link.get_attribute("href")?;
+        if href.contains(['/', '?', '#', ':']) {
+            return None;
+        }
+        let view = documents::state_of(&href).filter(|v| !v.embed)?;
+        Some(UrlState {
+            scheme: self.shown.get_untracked().scheme,
+            ..view
+        })
+    }
+
+    /// Shows `next`, bringing in its document first if this visit has not fetched it yet.
+    pub fn go(self, next: UrlState, history: History) {
+        wasm_bindgen_futures::spawn_local(self.show(next, history));
+    }
+
+    /// `go`, done once the view is shown.
+    pub async fn show(self, next: UrlState, history: History) {
+        let ticket = LATEST.with(|n| {
+            n.set(n.get() + 1);
+            n.get()
+        });
+        let file = documents::file_for(&next);
+        let Some(source) = fetched(&file).await else {
+            // Offline, or the host lacks the file: let the browser follow the link and say
+            // what went wrong, as it would without the app.
+            let _ = gloo_utils::window().location().set_href(&file);
+            return;
+        };
+        if LATEST.with(Cell::get) != ticket {
+            return;
+        }
+        let shown = self.shown.get_untracked();
+        let same_page = !next.embed && !shown.embed && next.lang == shown.lang;
+        if same_page {
+            show_panel(&source, next.theme);
+        } else {
+            replace_page(&source);
+        }
+        dom::apply_scheme(next.scheme);
+        if history != History::Keep {
+            dom::show_address(&next, history == History::Replace);
+        }
+        if history == History::Push {
+            self.rejected.set(Vec::new());
+        }
+        self.shown.set(next);
+        if !same_page && !next.embed {
+            self.prefetch_panels();
+        }
+        if let Some(chart) = next.chart {
+            dom::scroll_to(&documents::chart_anchor(chart));
+        }
+    }
+
+    /// Brings in every other theme's panel of the page's language, hidden, once the page has
+    /// loaded: switching is then instant, and printing gives every theme.
+    pub fn prefetch_panels(self) {
+        let lang = self.shown.get_untracked().lang;
+        wasm_bindgen_futures::spawn_local(async move {
+            for &theme in NAV_THEMES {
+                let view = UrlState {
+                    theme,
+                    lang,
+                    ..UrlState::default()
+                };
+                let Some(source) = fetched(&documents::file_for(&view)).await else {
+                    return;
+                };
+                let shown = self.shown.get_untracked();
+                if shown.lang != lang || shown.embed {
+                    return;
+                }
+                bring_panel(&source, theme);
+            }
+        });
+    }
+}
+
+/// The document `file` (a name in the dashboard's directory), parsed; fetched once a visit.
+async fn fetched(file: &str) -> Option<web_sys::Document> {
+    if let Some(document) = FETCHED.with(|f| f.borrow().get(file).cloned()) {
+        return Some(document);
+    }
+    let response = JsFuture::from(gloo_utils::window().fetch_with_str(file))
+        .await
+        .ok()?
+        .dyn_into::<web_sys::Response>()
+        .ok()?;
+    if !response.ok() {
+        return None;
+    }
+    let text = JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()?;
+    let document = web_sys::DomParser::new()
+        .ok()?
+        .parse_from_string(&text, web_sys::SupportedType::TextHtml)
+        .ok()?;
+    document.get_element_by_id(ROOT_ID)?;
+    FETCHED.with(|f| f.borrow_mut().insert(file.to_owned(), document.clone()));
+    Some(document)
+}
+
+/// A copy of `source`'s element `id`, made part of this document.
+fn import(source: &web_sys::Document, id: &str) -> Option<web_sys::Element> {
+    let element = source.get_element_by_id(id)?;
+    let copy = gloo_utils::document()
+        .import_node_with_deep(&element, true)
+        .ok()?;
+    let copy: web_sys::Element = copy.dyn_into().ok()?;
+    share::make_links_whole(&copy);
+    Some(copy)
+}
+
+/// Adds `theme`'s panel from `source` to the page, hidden, unless it is there already; the
+/// panels keep the tab list's order.
+fn bring_panel(source: &web_sys::Document, theme: Theme) {
+    let document = gloo_utils::document();
+    let id = panel_id(theme);
+    if document.get_element_by_id(&id).is_some() {
+        return;
+    }
+    let (Some(main), Some(panel)) = (document.get_element_by_id("main"), import(source, &id))
+    else {
+        return;
+    };
+    let _ = panel.set_attribute("hidden", "");
+    let later = NAV_THEMES
+        .iter()
+        .skip_while(|t| **t != theme)
+        .skip(1)
+        .find_map(|t| document.get_element_by_id(&panel_id(*t)));
+    let _ = main.insert_before(&panel, later.as_ref().map(|e| e.unchecked_ref()));
+}
+
+/// Shows `theme`'s panel and selects its tab; the head and the language switch become those
+/// of `source`, the theme's document.
+fn show_panel(source: &web_sys::Document, theme: Theme) {
+    bring_panel(source, theme);
+    let document = gloo_utils::document();
+    for &other in NAV_THEMES {
+        let selected = other == theme;
+        if let Some(panel) = document.get_element_by_id(&panel_id(other)) {
+            dom::set_or_remove(&panel, "hidden", (!selected).then_some(""));
+        }
+        if let Some(tab) = document.get_element_by_id(&tab_id(other)) {
+            let _ = tab.set_attribute("aria-selected", if selected { "true" } else { "false" });
+            let _ = tab.set_attribute("tabindex", if selected { "0" } else { "-1" });
+        }
+    }
+    let switch = source
+        .get_element_by_id("lang-switch")
+        .and_then(|s| s.get_attribute("href"));
+    if let (Some(live), Some(href)) = (document.get_element_by_id("lang-switch"), switch) {
+        let _ = live.set_attribute("href", &href);
+    }
+    dom::copy_head(source);
+}
+
+/// Replaces the page with `source`'s, keeping keyboard focus at the same place.
+fn replace_page(source: &web_sys::Document) {
+    let document = gloo_utils::document();
+    let (Some(old), Some(fresh)) = (document.get_element_by_id(ROOT_ID), import(source, ROOT_ID))
+    else {
+        return;
+    };
+    let focused = focus_place(&old);
+    chart_events::carry_read_outs(&old, &fresh);
+    let _ = old.replace_with_with_node_1(&fresh);
+    if let Some(place) = focused {
+        focus_at(&place);
+    }
+    if let (Some(root), Some(theirs)) = (document.document_element(), source.document_element()) {
+        dom::set_or_remove(&root, "lang", theirs.get_attribute("lang").as_deref());
+        let embed = theirs.has_attribute("data-embed").then_some("");
+        dom::set_or_remove(&root, "data-embed", embed);
+    }
+    dom::copy_head(source);
+}
+
+/// Where focus is, in terms both pages share: the nearest element with an id that holds it
+/// (the language switch, a tab, a chart), and its position among that element's focusable ones.
+struct FocusPlace {
+    anchor: String,
+    index: Option<u32>,
+}
+
+fn focus_place(root: &web_sys::Element) -> Option<FocusPlace> {
+    let active = gloo_utils::document().active_element()?;
+    if !root.contains(Some(&active)) {
+        return None;
+    }
+    let anchor = active.closest("[id]").ok()??;
+    let index = if anchor.is_same_node(Some(&active)) {
+        None
+    } else {
+        let all = anchor.query_selector_all(FOCUSABLE).ok()?;
+        Some(
+            (0..all.length())
+                .find(|&n| all.item(n).is_some_and(|e| e.is_same_node(Some(&active))))?,
+        )
+    };
+    Some(FocusPlace {
+        anchor: anchor.id(),
+        index,
+    })
+}
+
+fn focus_at(place: &FocusPlace) {
+    let Some(anchor) = gloo_utils::document().get_element_by_id(&place.anchor) else {
+        return;
+    };
+    let element = match place.index {
+        None => Some(anchor),
+        Some(index) => anchor
+            .query_selector_all(FOCUSABLE)
+            .ok()
+            .and_then(|all| all.item(index))
+            .and_then(|e| e.dyn_into::<web_sys::Element>().ok()),
+    };
+    if let Some(element) = element {
+        dom::focus(&element);
+    }
+}
