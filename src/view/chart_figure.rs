@@ -1,6 +1,6 @@
-//! One chart as a figure: title, its drawings (one per width, the stylesheet shows the one that
-//! fits), a read-out of the bar in focus, the same figures as a table, and the source of every
-//! figure. The table and sources are disclosures, so they open without script.
+//! One chart as a figure: title, its drawing (the stylesheet scales it to fit), a read-out of the
+//! bar in focus, the same figures as a table, and the source of every figure. The table and
+//! sources are disclosures, so they open without script.
 
 use crate::render::chart_svg;
 use crate::render::citation::source_note;
@@ -44,7 +44,7 @@ pub fn ChartFigure(
             <div class="chart-body"
                 on:focusin=move |ev| show_bar(ev.target()) on:click=move |ev| show_bar(ev.target())
                 on:keydown=move_between_bars
-                inner_html=move || chart_svg::page_drawings(chart, lang.get())
+                inner_html=move || chart_svg::page_drawing(chart, lang.get())
             ></div>
             <p class="readout" aria-live="polite">
                 {move || match readout.get().and_then(report_data::indicator) {
