@@ -239,6 +239,12 @@ fn draw(
     svg
 }
 
+/// Where the figure beside a bar starts: a little past the bar, or past the earlier value
+/// when a fall leaves that further out.
+fn value_left(layout: &Layout, bar: &chart_layout::BarLayout) -> f64 {
+    layout.plot_left + bar.from_length.unwrap_or(0.0).max(bar.bar_length) + 6.0
+}
+
 type Area<'a> = DrawingArea<SVGBackend<'a>, plotters::coord::Shift>;
 type Drawn = Result<(), DrawingAreaErrorKind<std::io::Error>>;
 
@@ -291,9 +297,15 @@ fn paint(
         &subtitle_style,
     )?;
 
-    // Grid lines run through the bar bands only, never across the labels above them.
+    // Grid lines run through the bar bands only, never across the labels above them, nor, in
+    // the page, through the figure beside a bar (a downloaded picture is left as it was).
     for bar in &layout.bars {
+        let value_left = value_left(layout, bar);
+        let value_right = value_left + chart_layout::text_width(&bar.value_text, layout.text.value);
         for (x, _) in &layout.ticks {
+            if framing == Framing::InPage && (value_left - 3.0..=value_right + 3.0).contains(x) {
+                continue;
+            }
             let (top, bottom) = (bar.bar_top - 3.0, bar.bar_top + BAR_HEIGHT + 3.0);
             root.draw(&PathElement::new(
                 vec![at(*x, top), at(*x, bottom)],
@@ -367,8 +379,7 @@ fn paint(
                 root.draw(&PathElement::new(slant, palette.paper.stroke_width(3)))?;
             }
         }
-        let drawn_to = layout.plot_left + bar.from_length.unwrap_or(0.0).max(bar.bar_length);
-        let value_at = at(drawn_to + 6.0, bar.bar_top + BAR_HEIGHT / 2.0);
+        let value_at = at(value_left(layout, bar), bar.bar_top + BAR_HEIGHT / 2.0);
         root.draw(&Text::new(
             bar.value_text.clone(),
             value_at,
@@ -644,6 +655,61 @@ mod tests {
             !has_text(&page, "2022年新增认定的企业，按类别"),
             "the page's subtitle is HTML"
         );
+    }
+
+    /// The value of attribute `name` in the markup `element` starts with.
+    fn attribute<'a>(element: &'a str, name: &str) -> Option<&'a str> {
+        element
+            .split(&format!(" {name}=\""))
+            .nth(1)?
+            .split('"')
+            .next()
+    }
+
+    #[test]
+    fn no_grid_line_runs_through_a_figure_beside_its_bar() {
+        for chart in CHARTS {
+            for lang in [Lang::Zh, Lang::En] {
+                let svg = page_drawing(chart, lang);
+                // Each figure beside a bar: its left end, its middle, and its estimated right end.
+                let figures: Vec<(f64, f64, f64)> = svg
+                    .split("<text")
+                    .skip(1)
+                    .filter(|t| attribute(t, "dy") == Some("0.5ex"))
+                    .filter_map(|t| {
+                        let x: f64 = attribute(t, "x")?.parse().ok()?;
+                        let y: f64 = attribute(t, "y")?.parse().ok()?;
+                        let body = t[t.find('>')? + 1..t.find("</text>")?].trim();
+                        Some((x, y, x + chart_layout::text_width(body, PAGE_TYPE.value)))
+                    })
+                    .collect();
+                assert_eq!(figures.len(), chart.members.len(), "{}", chart.id);
+                for line in svg
+                    .split("<polyline")
+                    .skip(1)
+                    .filter(|p| attribute(p, "stroke") == Some("var(--line)"))
+                {
+                    let points: Vec<(f64, f64)> = attribute(line, "points")
+                        .unwrap()
+                        .split_whitespace()
+                        .filter_map(|p| {
+                            let (x, y) = p.split_once(',')?;
+                            Some((x.parse().ok()?, y.parse().ok()?))
+                        })
+                        .collect();
+                    let [(x, top), (_, bottom)] = points[..] else {
+                        panic!("{line}")
+                    };
+                    for (left, middle, right) in &figures {
+                        assert!(
+                            !((top..=bottom).contains(middle) && (*left..=*right).contains(&x)),
+                            "{} ({lang:?}): a grid line at {x} crosses the figure at {left}–{right}",
+                            chart.id
+                        );
+                    }
+                }
+            }
+        }
     }
 
     #[test]
