@@ -529,7 +529,7 @@ async function runLighthouse(o, url) {
 // ---------------------------------------------------------------------------------------------
 // Baseline pages: a plain HTML document holding the very chart the page painted first, as
 // inline SVG, linking the dashboard's stylesheet (the chart's colours are its CSS variables and
-// its display rule is a container query on .chart-body), and nothing else.
+// its size is set there), and nothing else.
 
 function baselineHtml(chart, stylesheetHref) {
   const esc = (v) => String(v).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -834,8 +834,10 @@ What is measured, and how:
   open connection is shared. Dashboard and baseline loads alternate; the median of N (default 7)
   is given with the range. *Unthrottled*: loopback, full CPU. *Slow mobile*: DevTools throttling
   with 150 ms added to every request, 1.6 Mbit/s down, 750 kbit/s up, and the CPU slowed 4×.
-  The viewport is 1280×800 throughout (at that width the page's charts stand two to a row, so
-  its first chart is the 480 px drawing; the embed's is the 720 px one).
+  The viewport is 1280×800 throughout (at that width the page's charts stand two to a row; a
+  chart's one drawing is scaled to its container up to the stylesheet's max-width; builds
+  before that carried three drawings and showed the 480 px one in the page, the 720 px one in
+  the embed).
 - **The baseline** is a plain HTML page served by the same server (same gzip, same CSP) holding
   only the chart the dashboard painted first, as inline SVG: the probe's own copy of it (the
   first \`svg.chart-svg\` with a box, taken on a first, uncounted load of the dashboard, so it is
@@ -843,9 +845,9 @@ What is measured, and how:
   empty elements with the tags and classes of its ancestors on the page (\`<main class=...>\`,
   \`<section class="charts">\`, …, \`<div class="chart-body">\`) and the page links the dashboard's
   own stylesheet, and nothing else: no script, no other content. *Why the stylesheet:* the
-  chart's colours are CSS variables (\`var(--accent)\`, \`var(--ink)\`…) defined there, and which
-  of the three drawings shows, at what width, is a container query on \`.chart-body\`; without
-  it the baseline would draw a different, colourless picture at another size. The dashboard
+  chart's colours are CSS variables (\`var(--accent)\`, \`var(--ink)\`…) defined there, and so is
+  the drawing's size (scaled to its container, up to a max-width); without it the baseline
+  would draw a colourless picture at another size. The dashboard
   cannot paint its chart before that stylesheet has arrived either, so both pay for the same
   render-blocking request and the comparison is between the same chart, at the same size
   (the run checks it and says so when not), with and without the rest of the page (its other

@@ -367,6 +367,17 @@ async fn embeds_fit_a_280_px_iframe_without_scrolling_sideways() {
             scroll <= client,
             "{frame}: content is {scroll} px wide in a 280 px iframe"
         );
+        // The drawing is scaled to the iframe; its smallest text must stay legible on screen.
+        let smallest = b
+            .js(&format!(
+                "var d = document.getElementById('{frame}').contentDocument; return Math.min(...[...d.querySelectorAll('svg.chart-svg')].filter(s => s.checkVisibility()).flatMap(s => [...s.querySelectorAll('text')].map(t => parseFloat(getComputedStyle(t).fontSize) * s.getScreenCTM().a)));"
+            ))
+            .await;
+        let smallest = smallest.as_f64().unwrap();
+        assert!(
+            (11.5..100.0).contains(&smallest),
+            "{frame}: chart text as small as {smallest} px"
+        );
     }
     b.close().await;
 }

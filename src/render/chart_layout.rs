@@ -6,21 +6,53 @@
 //! dwarfs the rest (1051% beside 23%) the axis is broken: the scale follows the others and the
 //! outlier's bar is drawn full length with a break mark, and the chart says so.
 
-/// Pixel sizes of the chart's text and parts.
+/// Pixel sizes of the chart's parts, and of the text only a downloaded picture carries.
 pub const PAD: f64 = 12.0;
-pub const LABEL_PX: f64 = 13.0;
-pub const VALUE_PX: f64 = 12.0;
-pub const LINE_HEIGHT: f64 = 17.0;
 pub const BAR_HEIGHT: f64 = 18.0;
 pub const ROW_GAP: f64 = 12.0;
 pub const AXIS_HEIGHT: f64 = 22.0;
-pub const NOTE_HEIGHT: f64 = 18.0;
 pub const TITLE_PX: f64 = 16.0;
 /// From one line of a wrapped title to the next.
 pub const TITLE_LINE: f64 = TITLE_PX + 6.0;
 pub const SUBTITLE_PX: f64 = 13.0;
 pub const SUBTITLE_LINE: f64 = SUBTITLE_PX + 5.0;
 pub const MIN_WIDTH: f64 = 240.0;
+
+/// Sizes of the text beside the bars, in the drawing's px, and the steps between its lines.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Type {
+    pub label: f64,
+    /// From one line of a wrapped label to the next.
+    pub label_line: f64,
+    pub value: f64,
+    pub tick: f64,
+    /// The notes under the axis (unit, break, source) and the step between them.
+    pub note: f64,
+    pub note_line: f64,
+}
+
+/// A downloaded picture's text, seen at the picture's own size.
+pub const PICTURE_TYPE: Type = Type {
+    label: 13.0,
+    label_line: 17.0,
+    value: 12.0,
+    tick: 11.0,
+    note: 12.0,
+    note_line: 18.0,
+};
+
+/// The text of a chart in the page. The page scales its one drawing to the width of its
+/// container, from 264 px (in a 280 px embed) up to the stylesheet's `max-width`, so its sizes
+/// are a little more even than a picture's: the smallest stays legible at the narrowest, and
+/// the labels are not outsized at the widest.
+pub const PAGE_TYPE: Type = Type {
+    label: 12.5,
+    label_line: 16.0,
+    value: 12.0,
+    tick: 11.5,
+    note: 11.5,
+    note_line: 16.0,
+};
 
 /// A figure is an outlier, and the axis broken, when it exceeds the next largest this many times.
 const BREAK_RATIO: f64 = 4.0;
@@ -54,6 +86,7 @@ pub struct BarLayout {
 pub struct Layout {
     pub width: f64,
     pub height: f64,
+    pub text: Type,
     /// Where bars start and where the scale's end lies.
     pub plot_left: f64,
     pub plot_right: f64,
@@ -160,11 +193,13 @@ pub fn ticks(end: f64) -> Vec<f64> {
         .collect()
 }
 
-/// Lays the chart out at `width` px. `title` (with its subtitle) and `notes` are wrapped by this
-/// function; `break_note` is added to the notes when the axis is broken.
+/// Lays the chart out at `width` px with its text in `text`'s sizes. `title` (with its subtitle)
+/// and `notes` are wrapped by this function; `break_note` is added to the notes when the axis is
+/// broken.
 pub fn layout(
     data: &[Datum],
     width: f64,
+    text: Type,
     title: Option<(&str, &str)>,
     notes: &[String],
     break_note: &str,
@@ -173,7 +208,7 @@ pub fn layout(
     let inner = width - 2.0 * PAD;
     let value_room = data
         .iter()
-        .map(|d| text_width(&d.value_text, VALUE_PX))
+        .map(|d| text_width(&d.value_text, text.value))
         .fold(0.0, f64::max)
         + 8.0;
     let plot_left = PAD;
@@ -190,9 +225,9 @@ pub fn layout(
     let bars = data
         .iter()
         .map(|d| {
-            let label_lines = wrap(&d.label, LABEL_PX, inner);
+            let label_lines = wrap(&d.label, text.label, inner);
             let label_top = y;
-            let bar_top = label_top + label_lines.len() as f64 * LINE_HEIGHT + 2.0;
+            let bar_top = label_top + label_lines.len() as f64 * text.label_line + 2.0;
             y = bar_top + BAR_HEIGHT + ROW_GAP;
             let scaled = (d.value.max(0.0) / end).min(1.0);
             let from_length = d
@@ -224,13 +259,14 @@ pub fn layout(
         .map(String::as_str)
         .chain(broken.then_some(break_note))
     {
-        note_lines.extend(wrap(note, VALUE_PX, inner));
+        note_lines.extend(wrap(note, text.note, inner));
     }
     let notes_top = axis_top + AXIS_HEIGHT + 4.0;
-    let height = notes_top + note_lines.len() as f64 * NOTE_HEIGHT + PAD;
+    let height = notes_top + note_lines.len() as f64 * text.note_line + PAD;
     Layout {
         width,
         height: height.ceil(),
+        text,
         plot_left,
         plot_right,
         title_lines,
@@ -262,6 +298,7 @@ mod tests {
         let l = layout(
             &[datum("a", 100.0), datum("b", 50.0)],
             600.0,
+            PICTURE_TYPE,
             None,
             &[],
             "broken",
@@ -278,7 +315,7 @@ mod tests {
         let values = [1051.0, 213.0, 125.0, 23.0];
         assert_eq!(domain(&values), (300.0, true));
         let data: Vec<Datum> = values.iter().map(|v| datum("x", *v)).collect();
-        let l = layout(&data, 600.0, None, &[], "Axis broken");
+        let l = layout(&data, 600.0, PICTURE_TYPE, None, &[], "Axis broken");
         assert!(l.bars[0].broken && !l.bars[1].broken);
         // 23% stays readable: not a sliver, as it would be on a scale to 1051.
         assert!(l.bars[3].bar_length > (l.plot_right - l.plot_left) * 0.04);
@@ -313,7 +350,7 @@ mod tests {
                 ..datum("2022", 31.0)
             },
         ];
-        let l = layout(&data, 600.0, None, &[], "");
+        let l = layout(&data, 600.0, PICTURE_TYPE, None, &[], "");
         let span = l.plot_right - l.plot_left;
         let (earlier, later) = (&l.bars[0], &l.bars[1]);
         assert_eq!(earlier.from_length, None);
@@ -340,11 +377,17 @@ mod tests {
     #[test]
     fn labels_wrap_to_fit_narrow_widths() {
         let long = "New provincial IT–industry integration demonstration enterprises";
-        let lines = wrap(long, LABEL_PX, 200.0);
+        let lines = wrap(long, PICTURE_TYPE.label, 200.0);
         assert!(lines.len() > 1);
-        assert!(lines.iter().all(|l| text_width(l, LABEL_PX) <= 200.0));
+        assert!(lines
+            .iter()
+            .all(|l| text_width(l, PICTURE_TYPE.label) <= 200.0));
         assert_eq!(lines.join(" "), long);
-        let zh = wrap("数字经济核心产业营业收入同比增幅", LABEL_PX, 100.0);
+        let zh = wrap(
+            "数字经济核心产业营业收入同比增幅",
+            PICTURE_TYPE.label,
+            100.0,
+        );
         assert!(zh.len() > 1 && zh.concat() == "数字经济核心产业营业收入同比增幅");
     }
 
@@ -356,7 +399,8 @@ mod tests {
         )];
         let l = layout(
             &data,
-            280.0,
+            264.0,
+            PAGE_TYPE,
             Some((
                 "签约与争取的项目资金",
                 "2022年为项目签约或争取的资金，按来源",
@@ -364,7 +408,7 @@ mod tests {
             &["单位：亿元".into()],
             "",
         );
-        assert!(l.plot_right + text_width("223.64", VALUE_PX) + 6.0 <= l.width - PAD + 1e-9);
+        assert!(l.plot_right + text_width("223.64", PAGE_TYPE.value) + 6.0 <= l.width - PAD + 1e-9);
         assert!(!l.subtitle_lines.is_empty(), "the subtitle is drawn");
         for line in l
             .bars
@@ -372,7 +416,7 @@ mod tests {
             .flat_map(|b| &b.label_lines)
             .chain(&l.subtitle_lines)
         {
-            assert!(text_width(line, LABEL_PX) <= l.width - 2.0 * PAD);
+            assert!(text_width(line, PAGE_TYPE.label) <= l.width - 2.0 * PAD);
         }
     }
 }

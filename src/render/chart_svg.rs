@@ -6,8 +6,8 @@
 //! the light and dark schemes and print, without script.
 
 use crate::render::chart_layout::{
-    self, Datum, Layout, BAR_HEIGHT, LABEL_PX, LINE_HEIGHT, NOTE_HEIGHT, SUBTITLE_LINE,
-    SUBTITLE_PX, TITLE_LINE, TITLE_PX, VALUE_PX,
+    self, Datum, Layout, BAR_HEIGHT, PAGE_TYPE, PICTURE_TYPE, SUBTITLE_LINE, SUBTITLE_PX,
+    TITLE_LINE, TITLE_PX,
 };
 use crate::render::citation;
 use crate::render::locale::Lang;
@@ -48,10 +48,12 @@ const PAGE_COLOURS: [(RGBColor, &str); 5] = [
     (LIGHT.paper, "--paper"),
 ];
 
-/// The widths a chart in the page is drawn at. The page carries one drawing per width and the
-/// stylesheet shows the one that suits its container (container queries in style/main.css), so
-/// the chart is legible before any script runs, and is never redrawn, nor shifts, on load.
-pub const PAGE_WIDTHS: [u32; 3] = [320, 480, 720];
+/// The width a chart in the page is drawn at: the narrowest its container gets (a 280 px embed
+/// less its padding), where the drawing is shown at its own size. The page carries this one
+/// drawing; the stylesheet scales it to its container's width up to a `max-width` (style/main.css,
+/// `.chart-svg`), and the viewBox gives its height before it paints, so the chart is legible
+/// before any script runs, and is never redrawn, nor shifts, on load.
+pub const PAGE_WIDTH: f64 = 264.0;
 
 /// The faces of a chart's text in each language, as style/main.css sets the page's: Chinese in
 /// a CJK face first; English in a Latin face first (so “quotes” and ’ are Latin, not full-width),
@@ -98,9 +100,14 @@ pub fn render(chart: &Chart, lang: Lang, width: f64, framing: Framing) -> String
     if framing == Framing::Standalone {
         notes.push(citation::source_line(lang));
     }
+    let text = match framing {
+        Framing::InPage => PAGE_TYPE,
+        Framing::Standalone => PICTURE_TYPE,
+    };
     let layout = chart_layout::layout(
         &data,
         width,
+        text,
         (framing == Framing::Standalone).then_some((title, lang.pick(&chart.subtitle))),
         &notes,
         strings.axis_broken,
@@ -128,8 +135,7 @@ pub fn render(chart: &Chart, lang: Lang, width: f64, framing: Framing) -> String
         })
         .collect();
     let open = format!(
-        r#"<svg class="chart-svg" data-width="{}" role="group" aria-label="{}" lang="{}" "#,
-        width.round(),
+        r#"<svg class="chart-svg" role="group" aria-label="{}" lang="{}" "#,
         escape(title),
         lang.tag()
     );
@@ -175,12 +181,9 @@ fn change_data(members: &[&'static Indicator], lang: Lang) -> Vec<Datum> {
         .collect()
 }
 
-/// The chart as the page shows it: one drawing per width of `PAGE_WIDTHS`.
-pub fn page_drawings(chart: &Chart, lang: Lang) -> String {
-    PAGE_WIDTHS
-        .iter()
-        .map(|&width| render(chart, lang, f64::from(width), Framing::InPage))
-        .collect()
+/// The chart as the page shows it: one drawing, `PAGE_WIDTH` wide.
+pub fn page_drawing(chart: &Chart, lang: Lang) -> String {
+    render(chart, lang, PAGE_WIDTH, Framing::InPage)
 }
 
 fn hex(colour: RGBColor) -> String {
@@ -189,8 +192,7 @@ fn hex(colour: RGBColor) -> String {
 
 /// The drawing as the page carries it: the stylesheet's colour variables for the light colours
 /// plotters wrote, and without what the page already says: the faces (the text inherits the
-/// page's, which follow the drawing's `lang`), an opacity of 1, font sizes to 15 decimals. The
-/// page holds three drawings of every chart, so each byte here counts three times.
+/// page's, which follow the drawing's `lang`), an opacity of 1.
 fn for_page(svg: &str, lang: Lang) -> String {
     PAGE_COLOURS
         .iter()
@@ -235,6 +237,12 @@ fn draw(
     let _ = paint(&root, layout, lang, framing, palette, tick_factor).and_then(|()| root.present());
     drop(root);
     svg
+}
+
+/// Where the figure beside a bar starts: a little past the bar, or past the earlier value
+/// when a fall leaves that further out.
+fn value_left(layout: &Layout, bar: &chart_layout::BarLayout) -> f64 {
+    layout.plot_left + bar.from_length.unwrap_or(0.0).max(bar.bar_length) + 6.0
 }
 
 type Area<'a> = DrawingArea<SVGBackend<'a>, plotters::coord::Shift>;
@@ -289,9 +297,15 @@ fn paint(
         &subtitle_style,
     )?;
 
-    // Grid lines run through the bar bands only, never across the labels above them.
+    // Grid lines run through the bar bands only, never across the labels above them, nor, in
+    // the page, through the figure beside a bar (a downloaded picture is left as it was).
     for bar in &layout.bars {
+        let value_left = value_left(layout, bar);
+        let value_right = value_left + chart_layout::text_width(&bar.value_text, layout.text.value);
         for (x, _) in &layout.ticks {
+            if framing == Framing::InPage && (value_left - 3.0..=value_right + 3.0).contains(x) {
+                continue;
+            }
             let (top, bottom) = (bar.bar_top - 3.0, bar.bar_top + BAR_HEIGHT + 3.0);
             root.draw(&PathElement::new(
                 vec![at(*x, top), at(*x, bottom)],
@@ -301,7 +315,7 @@ fn paint(
     }
     let label_style = font(
         lang,
-        LABEL_PX,
+        layout.text.label,
         &palette.ink,
         FontStyle::Normal,
         HPos::Left,
@@ -309,14 +323,19 @@ fn paint(
     );
     let value_style = font(
         lang,
-        VALUE_PX,
+        layout.text.value,
         &palette.ink,
         FontStyle::Bold,
         HPos::Left,
         VPos::Center,
     );
     for bar in &layout.bars {
-        stacked(&bar.label_lines, bar.label_top, LINE_HEIGHT, &label_style)?;
+        stacked(
+            &bar.label_lines,
+            bar.label_top,
+            layout.text.label_line,
+            &label_style,
+        )?;
         let end = layout.plot_left + bar.bar_length;
         let corners = [
             at(layout.plot_left, bar.bar_top),
@@ -341,7 +360,7 @@ fn paint(
                 let mark = layout.plot_left + from;
                 root.draw(&PathElement::new(
                     vec![
-                        at(mark, bar.bar_top - LINE_HEIGHT),
+                        at(mark, bar.bar_top - layout.text.label_line),
                         at(mark, bar.bar_top + BAR_HEIGHT + 3.0),
                     ],
                     palette.muted.stroke_width(1),
@@ -360,8 +379,7 @@ fn paint(
                 root.draw(&PathElement::new(slant, palette.paper.stroke_width(3)))?;
             }
         }
-        let drawn_to = layout.plot_left + bar.from_length.unwrap_or(0.0).max(bar.bar_length);
-        let value_at = at(drawn_to + 6.0, bar.bar_top + BAR_HEIGHT / 2.0);
+        let value_at = at(value_left(layout, bar), bar.bar_top + BAR_HEIGHT / 2.0);
         root.draw(&Text::new(
             bar.value_text.clone(),
             value_at,
@@ -378,7 +396,7 @@ fn paint(
     root.draw(&PathElement::new(axis, palette.muted.stroke_width(1)))?;
     let tick_style = font(
         lang,
-        VALUE_PX - 1.0,
+        layout.text.tick,
         &palette.muted,
         FontStyle::Normal,
         HPos::Center,
@@ -390,7 +408,7 @@ fn paint(
     }
     let note_style = font(
         lang,
-        VALUE_PX,
+        layout.text.note,
         &palette.muted,
         FontStyle::Normal,
         HPos::Left,
@@ -399,7 +417,7 @@ fn paint(
     stacked(
         &layout.note_lines,
         layout.notes_top,
-        NOTE_HEIGHT,
+        layout.text.note_line,
         &note_style,
     )
 }
@@ -432,7 +450,7 @@ mod tests {
     fn draws_one_bar_per_member_with_its_value() {
         let chart = report_data::chart("industry-investment").unwrap();
         let svg = render(chart, Lang::Zh, 640.0, Framing::InPage);
-        assert!(svg.starts_with("<svg class=\"chart-svg\" data-width=\"640\""));
+        assert!(svg.starts_with("<svg class=\"chart-svg\" role=\"group\""));
         assert_eq!(count(&svg, "class=\"hit\""), chart.members.len());
         assert_eq!(count(&svg, "tabindex=\"0\""), 1, "one tab stop per chart");
         assert_eq!(count(&svg, "fill=\"var(--accent)\""), chart.members.len());
@@ -488,20 +506,50 @@ mod tests {
         }
     }
 
+    /// The font sizes a drawing sets, in its own px.
+    fn font_sizes(svg: &str) -> Vec<f64> {
+        svg.split("font-size=\"")
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next()?.parse().ok())
+            .collect()
+    }
+
     #[test]
-    fn the_page_carries_one_drawing_per_width() {
-        let chart = report_data::chart("industry-funds").unwrap();
-        let drawings = page_drawings(chart, Lang::En);
-        for width in PAGE_WIDTHS {
-            assert_eq!(count(&drawings, &format!("data-width=\"{width}\"")), 1);
-        }
+    fn the_page_carries_one_drawing_legible_from_a_280_px_embed_to_its_widest() {
+        let chart = report_data::chart("industry-growth").unwrap();
+        let drawing = page_drawing(chart, Lang::En);
+        assert_eq!(count(&drawing, "<svg "), 1);
+        assert!(drawing.contains(&format!(
+            "width=\"{PAGE_WIDTH}\" height=\"{h}\" viewBox=\"0 0 {PAGE_WIDTH} {h}\"",
+            h = drawing
+                .split("height=\"")
+                .nth(1)
+                .unwrap()
+                .split('"')
+                .next()
+                .unwrap()
+        )));
+        // Shown 264 px wide at the narrowest and at most `max-width` at the widest (the
+        // stylesheet's rem is the reader's default font size, 16 px by default).
         let css = include_str!("../../style/main.css");
-        for width in PAGE_WIDTHS {
-            assert!(
-                css.contains(&format!(".chart-svg[data-width=\"{width}\"]")),
-                "style/main.css shows the {width} px drawing somewhere"
-            );
-        }
+        let rule = css
+            .split("\n.chart-svg {")
+            .nth(1)
+            .expect("style/main.css has a .chart-svg rule");
+        let widest: f64 = rule
+            .split("max-width: ")
+            .nth(1)
+            .and_then(|rest| rest.split("rem;").next()?.parse().ok())
+            .expect(".chart-svg has a max-width in rem");
+        let sizes = font_sizes(&drawing);
+        // plotters writes each size as ÷ 1.24 of what it was given; `font` gives it × 1.24.
+        let smallest = sizes.iter().copied().fold(f64::INFINITY, f64::min);
+        let largest = sizes.iter().copied().fold(0.0, f64::max);
+        assert!(smallest >= 11.5, "{sizes:?}");
+        assert!(
+            largest * widest * 16.0 / PAGE_WIDTH <= 16.0,
+            "{sizes:?} at {widest} rem"
+        );
     }
 
     #[test]
@@ -609,6 +657,61 @@ mod tests {
         );
     }
 
+    /// The value of attribute `name` in the markup `element` starts with.
+    fn attribute<'a>(element: &'a str, name: &str) -> Option<&'a str> {
+        element
+            .split(&format!(" {name}=\""))
+            .nth(1)?
+            .split('"')
+            .next()
+    }
+
+    #[test]
+    fn no_grid_line_runs_through_a_figure_beside_its_bar() {
+        for chart in CHARTS {
+            for lang in [Lang::Zh, Lang::En] {
+                let svg = page_drawing(chart, lang);
+                // Each figure beside a bar: its left end, its middle, and its estimated right end.
+                let figures: Vec<(f64, f64, f64)> = svg
+                    .split("<text")
+                    .skip(1)
+                    .filter(|t| attribute(t, "dy") == Some("0.5ex"))
+                    .filter_map(|t| {
+                        let x: f64 = attribute(t, "x")?.parse().ok()?;
+                        let y: f64 = attribute(t, "y")?.parse().ok()?;
+                        let body = t[t.find('>')? + 1..t.find("</text>")?].trim();
+                        Some((x, y, x + chart_layout::text_width(body, PAGE_TYPE.value)))
+                    })
+                    .collect();
+                assert_eq!(figures.len(), chart.members.len(), "{}", chart.id);
+                for line in svg
+                    .split("<polyline")
+                    .skip(1)
+                    .filter(|p| attribute(p, "stroke") == Some("var(--line)"))
+                {
+                    let points: Vec<(f64, f64)> = attribute(line, "points")
+                        .unwrap()
+                        .split_whitespace()
+                        .filter_map(|p| {
+                            let (x, y) = p.split_once(',')?;
+                            Some((x.parse().ok()?, y.parse().ok()?))
+                        })
+                        .collect();
+                    let [(x, top), (_, bottom)] = points[..] else {
+                        panic!("{line}")
+                    };
+                    for (left, middle, right) in &figures {
+                        assert!(
+                            !((top..=bottom).contains(middle) && (*left..=*right).contains(&x)),
+                            "{} ({lang:?}): a grid line at {x} crosses the figure at {left}–{right}",
+                            chart.id
+                        );
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn markup_in_data_is_escaped() {
         let layout = chart_layout::layout(
@@ -619,6 +722,7 @@ mod tests {
                 from: None,
             }],
             400.0,
+            PICTURE_TYPE,
             Some(("<b>title</b>", "<i>subtitle</i>")),
             &[],
             "",

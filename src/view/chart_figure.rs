@@ -1,7 +1,7 @@
-//! One chart as a figure: title, its drawings (one per width, the stylesheet shows the one that
-//! fits), a read-out of the bar in focus, the same figures as a table, and the source of every
-//! figure. The table and sources are disclosures, so they open without script; the read-out
-//! and moving between bars with the arrow keys are the app's (`browser::chart_events`).
+//! One chart as a figure: title, its drawing (the stylesheet scales it to fit), a read-out of the
+//! bar in focus, the same figures as a table, and the source of every figure. The table and
+//! sources are disclosures, so they open without script; the read-out and moving between bars
+//! with the arrow keys are the app's (`browser::chart_events`).
 
 use crate::render::chart_svg;
 use crate::render::citation::source_note;
@@ -29,7 +29,7 @@ pub fn ChartFigure(
         <figure class="chart" id=chart_anchor(chart.id) data-chart=chart.id aria-labelledby=labelled_by aria-describedby=described_by>
             <h3 id=title_id>{move || lang.get().pick(&chart.title)}</h3>
             <p class="chart-subtitle" id=subtitle_id>{move || lang.get().pick(&chart.subtitle)}</p>
-            <div class="chart-body" inner_html=move || chart_svg::page_drawings(chart, lang.get())></div>
+            <div class="chart-body" inner_html=move || chart_svg::page_drawing(chart, lang.get())></div>
             // The app writes the focused or tapped bar's value here (its label names it).
             <p class="readout" aria-live="polite">{move || lang.get().strings().bar_hint}</p>
             <details class="table-details">
