@@ -1,6 +1,6 @@
 //! The first screen on a phone (375 × 667) leads with figures: on every theme, in both
 //! languages, headline figures are whole on screen before any scrolling, with the theme tabs
-//! above them and the honours kept to one line that opens their list.
+//! (the selected one in sight) above them and the honours kept to one line that opens their list.
 
 #![cfg(not(target_arch = "wasm32"))] // Native: drives the browser from outside.
 
@@ -45,6 +45,11 @@ async fn a_phone_sees_headline_figures_without_scrolling_on_every_theme() {
                 .js("const r = document.querySelector('.theme-nav').getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight")
                 .await;
             assert_eq!(tabs, true, "{view}: the theme tabs are on the first screen");
+            // The tab list is wider than a phone; the selected tab is scrolled into sight.
+            let selected = b
+                .js("const l = document.querySelector('[role=tablist]').getBoundingClientRect(); const t = document.querySelector('[role=tab][aria-selected=true]').getBoundingClientRect(); return t.left >= l.left - 1 && t.right <= l.right + 1")
+                .await;
+            assert_eq!(selected, true, "{view}: the selected tab is in sight");
             let honours = b
                 .js("const d = document.querySelector('header .honours details'); const s = d.querySelector('summary').getBoundingClientRect(); return [d.open, s.top >= 0 && s.bottom <= innerHeight, s.height < 48]")
                 .await;

@@ -25,6 +25,7 @@ pub fn start() {
         }),
         rejected: RwSignal::new(rejected),
     };
+    dom::reveal_selected_tab();
     chart_events::listen();
     share::listen();
     navigation.listen();

@@ -142,6 +142,31 @@ pub fn focus_by_id(id: &str) {
     }
 }
 
+/// Scrolls the tab list sideways (only) so that the selected tab is in sight: on a phone the
+/// list is wider than the screen, and a document opens scrolled to its start.
+pub fn reveal_selected_tab() {
+    let document = gloo_utils::document();
+    let (Some(tab), Some(list)) = (
+        document
+            .query_selector("[role=tab][aria-selected=true]")
+            .ok()
+            .flatten(),
+        document.query_selector("[role=tablist]").ok().flatten(),
+    ) else {
+        return;
+    };
+    let (tab, shown) = (
+        tab.get_bounding_client_rect(),
+        list.get_bounding_client_rect(),
+    );
+    let scroll = f64::from(list.scroll_left());
+    if tab.left() < shown.left() {
+        list.set_scroll_left((scroll + tab.left() - shown.left()).floor() as i32);
+    } else if tab.right() > shown.right() {
+        list.set_scroll_left((scroll + tab.right() - shown.right()).ceil() as i32);
+    }
+}
+
 /// Brings the element `id` (a chart a link names) into view once the page has laid out.
 pub fn scroll_to(id: &str) {
     let id = id.to_owned();

@@ -253,6 +253,7 @@ fn show_panel(source: &web_sys::Document, theme: Theme) {
             let _ = tab.set_attribute("tabindex", if selected { "0" } else { "-1" });
         }
     }
+    dom::reveal_selected_tab();
     let switch = source
         .get_element_by_id("lang-switch")
         .and_then(|s| s.get_attribute("href"));
@@ -272,6 +273,7 @@ fn replace_page(source: &web_sys::Document) {
     let focused = focus_place(&old);
     chart_events::carry_read_outs(&old, &fresh);
     let _ = old.replace_with_with_node_1(&fresh);
+    dom::reveal_selected_tab();
     if let Some(place) = focused {
         focus_at(&place);
     }
