@@ -35,6 +35,7 @@ const USAGE = `usage: node bench/run.mjs [options]   (normally through scripts/b
   --only LIST         measure only these, comma-separated: bytes, paint, theme, lighthouse
   --no-write          print only, append nothing
   --save-baselines DIR  also write the two baseline pages there, to look at
+  --save-lighthouse DIR also write each Lighthouse report there (JSON), to see what took time
   --chromium PATH     the browser (default: $CHROME_PATH or /usr/bin/chromium)
   --no-build          accepted and ignored here (scripts/bench reads it)
 `;
@@ -60,6 +61,7 @@ function parseArgs(argv) {
       case '--tab': o.tab = value(i, a); i++; break;
       case '--label': o.label = value(i, a); i++; break;
       case '--runs': o.runs = Math.max(1, parseInt(value(i, a), 10) || 0); i++; break;
+      case '--save-lighthouse': o.saveLighthouse = path.resolve(value(i, a)); i++; break;
       case '--lighthouse-runs': o.lighthouseRuns = Math.max(0, parseInt(value(i, a), 10) || 0); i++; break;
       case '--out': o.out = path.resolve(value(i, a)); i++; break;
       case '--no-write': o.write = false; break;
@@ -498,6 +500,10 @@ async function runLighthouse(o, url) {
         onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
       }), 180_000, 'Lighthouse');
       const lhr = result.lhr;
+      if (o.saveLighthouse) {
+        fs.mkdirSync(o.saveLighthouse, { recursive: true });
+        fs.writeFileSync(path.join(o.saveLighthouse, `lighthouse-${i + 1}.json`), JSON.stringify(lhr));
+      }
       if (lhr.runtimeError) fail(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
       const score = (k) => Math.round((lhr.categories[k]?.score ?? NaN) * 100);
       const audit = (k) => lhr.audits[k]?.numericValue ?? NaN;

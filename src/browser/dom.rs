@@ -122,6 +122,17 @@ pub fn listen(
     gloo_events::EventListener::new_with_options(target, kind, options, handler).forget();
 }
 
+/// Resolves when the browser is next idle (or, where it cannot say, a moment later).
+pub async fn idle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let window = gloo_utils::window();
+        if window.request_idle_callback(&resolve).is_err() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 100);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// The element an event happened on.
 pub fn target(ev: &web_sys::Event) -> Option<web_sys::Element> {
     ev.target()?.dyn_into().ok()

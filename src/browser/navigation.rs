@@ -157,7 +157,8 @@ impl Navigation {
     }
 
     /// Brings in every other theme's panel of the page's language, hidden, once the page has
-    /// loaded: switching is then instant, and printing gives every theme.
+    /// loaded: switching is then instant, and printing gives every theme. Each document is
+    /// read when the browser is idle, one at a time, so the reader's page never waits on it.
     pub fn prefetch_panels(self) {
         let lang = self.shown.get_untracked().lang;
         wasm_bindgen_futures::spawn_local(async move {
@@ -167,8 +168,19 @@ impl Navigation {
                     lang,
                     ..UrlState::default()
                 };
-                let Some(source) = fetched(&documents::file_for(&view)).await else {
-                    return;
+                let file = documents::file_for(&view);
+                let source = match cached(&file) {
+                    Some(source) => source,
+                    None => {
+                        let Some(text) = fetch_text(&file).await else {
+                            return;
+                        };
+                        dom::idle().await;
+                        let Some(source) = parse(&file, &text) else {
+                            return;
+                        };
+                        source
+                    }
                 };
                 let shown = self.shown.get_untracked();
                 if shown.lang != lang || shown.embed {
@@ -182,9 +194,17 @@ impl Navigation {
 
 /// The document `file` (a name in the dashboard's directory), parsed; fetched once a visit.
 async fn fetched(file: &str) -> Option<web_sys::Document> {
-    if let Some(document) = FETCHED.with(|f| f.borrow().get(file).cloned()) {
+    if let Some(document) = cached(file) {
         return Some(document);
     }
+    parse(file, &fetch_text(file).await?)
+}
+
+fn cached(file: &str) -> Option<web_sys::Document> {
+    FETCHED.with(|f| f.borrow().get(file).cloned())
+}
+
+async fn fetch_text(file: &str) -> Option<String> {
     let response = JsFuture::from(gloo_utils::window().fetch_with_str(file))
         .await
         .ok()?
@@ -193,13 +213,21 @@ async fn fetched(file: &str) -> Option<web_sys::Document> {
     if !response.ok() {
         return None;
     }
-    let text = JsFuture::from(response.text().ok()?)
+    JsFuture::from(response.text().ok()?)
         .await
         .ok()?
-        .as_string()?;
+        .as_string()
+}
+
+/// `text`, the document `file`, parsed by the browser and kept; `None` if it is not one of
+/// the dashboard's documents (it has no page).
+fn parse(file: &str, text: &str) -> Option<web_sys::Document> {
+    if let Some(document) = cached(file) {
+        return Some(document);
+    }
     let document = web_sys::DomParser::new()
         .ok()?
-        .parse_from_string(&text, web_sys::SupportedType::TextHtml)
+        .parse_from_string(text, web_sys::SupportedType::TextHtml)
         .ok()?;
     document.get_element_by_id(ROOT_ID)?;
     FETCHED.with(|f| f.borrow_mut().insert(file.to_owned(), document.clone()));
