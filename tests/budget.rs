@@ -15,16 +15,39 @@ use std::fs;
 /// part of the cold load (the benchmark lists them apart).
 const BUDGET: u64 = 100_000;
 
-/// The files `document` loads before the app runs: itself, then what its head names.
+/// The files `document` loads before the app runs: itself, then what its head names, then what
+/// its start-up script loads (the JS glue and the wasm).
 fn cold_load(document: &str) -> Vec<String> {
     let html = fs::read_to_string(support::dist_dir().join(document)).unwrap();
     let head = &html[..html.find("</head>").expect("a head")];
     let mut files = vec![document.to_owned()];
-    for attribute in ["href=\"./", "src=\"./"] {
-        for (at, _) in head.match_indices(attribute) {
-            let start = at + attribute.len();
-            let end = start + head[start..].find('"').unwrap();
-            files.push(head[start..end].to_owned());
+    files.extend(relative_references(head, &["href=\"./", "src=\"./"]));
+    let scripts: Vec<String> = files
+        .iter()
+        .filter(|f| f.starts_with("start-"))
+        .cloned()
+        .collect();
+    for script in scripts {
+        let text = fs::read_to_string(support::dist_dir().join(&script)).unwrap();
+        for file in relative_references(&text, &["'./"]) {
+            if !files.contains(&file) {
+                files.push(file);
+            }
+        }
+    }
+    files
+}
+
+/// The files `text` names after any of `openings` (ending in a quote and `./`), up to the
+/// closing quote.
+fn relative_references(text: &str, openings: &[&str]) -> Vec<String> {
+    let mut files = Vec::new();
+    for opening in openings {
+        let quote = opening.chars().rev().nth(2).unwrap();
+        for (at, _) in text.match_indices(opening) {
+            let start = at + opening.len();
+            let end = start + text[start..].find(quote).unwrap();
+            files.push(text[start..end].to_owned());
         }
     }
     files
