@@ -163,6 +163,12 @@ impl Navigation {
         let lang = self.shown.get_untracked().lang;
         wasm_bindgen_futures::spawn_local(async move {
             for &theme in NAV_THEMES {
+                if gloo_utils::document()
+                    .get_element_by_id(&panel_id(theme))
+                    .is_some()
+                {
+                    continue;
+                }
                 let view = UrlState {
                     theme,
                     lang,
