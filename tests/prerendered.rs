@@ -1,4 +1,4 @@
-//! The pre-rendered documents in headless Chromium: complete without JavaScript, and taken over
+//! The pre-rendered documents in headless Chromium: complete without JavaScript, and started on
 //! by the app without a visible change (no layout shift, focus and scroll kept), whatever form
 //! of address opened them, with no error on any document.
 
@@ -124,7 +124,7 @@ fn rural_chart() -> &'static str {
 }
 
 #[tokio::test]
-async fn the_app_takes_over_without_a_shift_keeping_focus_and_scroll() {
+async fn the_app_starts_without_a_shift_keeping_focus_and_scroll() {
     // The wasm is held back, so the reader acts on the pre-rendered page before the app runs.
     let server = Server::start_with_app_delay(vec![], Duration::from_millis(2500));
     for (width, height) in [(1280, 900), (375, 667)] {
@@ -269,7 +269,7 @@ async fn every_address_form_opens_the_same_view_without_errors() {
         let figure = format!("return !!document.getElementById('chart-{live}')");
         assert_eq!(b.js(&figure).await, true, "?chart={alias}");
     }
-    // Every document, taken over by the app, with no error.
+    // Every document, with the app running on it, with no error.
     for (name, state) in documents::all() {
         b.open(&server.page(&name)).await;
         assert_eq!(errors(&b).await, serde_json::json!([]), "{name}");

@@ -253,7 +253,8 @@ impl Browser {
         let _ = self.client.clone().close().await;
     }
 
-    /// Opens a URL and waits until the app has taken over the pre-rendered page.
+    /// Opens a URL and waits until the app runs on the pre-rendered page and shows the view the
+    /// address names.
     pub async fn open(&self, url: &str) {
         self.client.goto(url).await.expect("page loads");
         self.wait_for("html[data-app] main#main").await;
