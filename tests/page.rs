@@ -437,6 +437,11 @@ async fn unknown_link_settings_fall_back_politely_and_inject_nothing() {
         0,
         "no markup injected"
     );
+    // With a setting that is understood and opens another document, the notice is said there.
+    b.open(&server.page("?theme=bogus&lang=en")).await;
+    assert_eq!(b.js("return document.documentElement.lang").await, "en");
+    let notice = b.text(".notice").await;
+    assert!(notice.contains("theme = “bogus”"), "{notice}");
     b.close().await;
 }
 

@@ -44,25 +44,31 @@ pub fn start() {
         if let (Some(chart), false) = (wanted.chart, wanted.embed) {
             dom::scroll_to(&crate::render::documents::chart_anchor(chart));
         }
-        mark_started();
+        started(navigation, wanted);
+        if !wanted.embed {
+            navigation.prefetch_panels();
+        }
     } else {
         wasm_bindgen_futures::spawn_local(async move {
             navigation.show(wanted, History::Replace).await;
-            mark_started();
+            started(navigation, wanted);
         });
     }
-    if wanted.embed {
+}
+
+/// Once the view the address names is shown: an embed starts reporting its height, a full
+/// page says which link settings it did not understand; then the app marks itself as running.
+fn started(navigation: Navigation, shown: UrlState) {
+    if shown.embed {
         let search = gloo_utils::window().location().search().unwrap_or_default();
         embed_height::report_height(
-            embed_code::embed_id(&wanted),
+            embed_code::embed_id(&shown),
             query_value(&search, "childId"),
         );
     } else {
         show_notice(navigation);
-        if same_view {
-            navigation.prefetch_panels();
-        }
     }
+    mark_started();
 }
 
 /// Says the app runs and shows the view its address names: for the stylesheet (which then
