@@ -71,11 +71,16 @@ impl Navigation {
             let Some(ev) = ev.dyn_ref::<web_sys::KeyboardEvent>() else {
                 return;
             };
-            let on_tab = dom::target(ev).and_then(|t| t.closest("[role=tab]").ok().flatten());
-            let current = self.shown.get_untracked();
-            let Some(next) = on_tab.and_then(|_| theme_after_key(current.theme, &ev.key())) else {
+            // From the tab in focus, which may be ahead of the theme shown while its document
+            // is on the way.
+            let from = dom::target(ev)
+                .and_then(|t| t.closest("[role=tab]").ok().flatten())
+                .and_then(|tab| tab.get_attribute("data-theme"))
+                .and_then(|key| report_data::theme_key(&key));
+            let Some(next) = from.and_then(|theme| theme_after_key(theme, &ev.key())) else {
                 return;
             };
+            let current = self.shown.get_untracked();
             ev.prevent_default();
             self.go(
                 UrlState {
