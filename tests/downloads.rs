@@ -187,6 +187,22 @@ async fn each_chart_offers_its_permalink_and_embed_snippet() {
         &format!("return document.querySelector('{figure} .share-status').textContent !== ''"),
     )
     .await;
+    // Where there is no clipboard (a page served over plain http), the button says so and
+    // selects the field, for copying by hand.
+    b.js(&format!(
+        "Object.defineProperty(navigator, 'clipboard', {{ value: undefined }}); document.querySelector('{figure} .share-status').textContent = ''"
+    ))
+    .await;
+    b.click(&format!("{figure} .share .copy")).await;
+    b.until(
+        "copy failure said",
+        &format!("return document.querySelector('{figure} .share-status').textContent === 'Could not copy automatically; press Ctrl+C to copy the selected text.'"),
+    )
+    .await;
+    let selected = b
+        .js(&format!("const f = document.querySelector('{figure} input.share-text'); return f.selectionStart === 0 && f.selectionEnd === f.value.length && document.activeElement === f"))
+        .await;
+    assert_eq!(selected, true, "the link is selected");
 
     // The permalink opens the full page on the chart's theme, scrolled to the chart.
     b.open(link.as_str().unwrap()).await;

@@ -80,12 +80,21 @@ fn copy(button: &web_sys::Element) {
         .ok()
         .flatten()
         .and_then(|panel| panel.query_selector(".share-status").ok().flatten());
-    let promise = gloo_utils::window()
-        .navigator()
-        .clipboard()
-        .write_text(&text);
+    // Pages served over plain http (still common on government sites) have no clipboard.
+    let navigator = gloo_utils::window().navigator();
+    let promise = js_sys::Reflect::get(&navigator, &"clipboard".into())
+        .ok()
+        .filter(|clipboard| clipboard.is_object())
+        .map(|clipboard| {
+            clipboard
+                .unchecked_into::<web_sys::Clipboard>()
+                .write_text(&text)
+        });
     wasm_bindgen_futures::spawn_local(async move {
-        let done = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+        let done = match promise {
+            Some(promise) => wasm_bindgen_futures::JsFuture::from(promise).await.is_ok(),
+            None => false,
+        };
         if !done {
             if let Some(input) = field.dyn_ref::<web_sys::HtmlInputElement>() {
                 input.select();
