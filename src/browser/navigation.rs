@@ -129,7 +129,7 @@ impl Navigation {
             n.get()
         });
         let file = documents::file_for(&next);
-        let Some(source) = fetched(&file).await else {
+        let Some(source) = fetched(&file, Parse::Now).await else {
             // Offline, or the host lacks the file: let the browser follow the link and say
             // what went wrong, as it would without the app.
             let _ = gloo_utils::window().location().set_href(&file);
@@ -179,19 +179,9 @@ impl Navigation {
                     lang,
                     ..UrlState::default()
                 };
-                let file = documents::file_for(&view);
-                let source = match cached(&file) {
-                    Some(source) => source,
-                    None => {
-                        let Some(text) = fetch_text(&file).await else {
-                            return;
-                        };
-                        dom::idle().await;
-                        let Some(source) = parse(&file, &text) else {
-                            return;
-                        };
-                        source
-                    }
+                let Some(source) = fetched(&documents::file_for(&view), Parse::WhenIdle).await
+                else {
+                    return;
                 };
                 let shown = self.shown.get_untracked();
                 if shown.lang != lang || shown.embed {
@@ -203,12 +193,25 @@ impl Navigation {
     }
 }
 
+/// When a fetched document is parsed.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Parse {
+    /// At once: the reader is waiting for it.
+    Now,
+    /// When the browser is next idle: it is brought in ahead of the reader.
+    WhenIdle,
+}
+
 /// The document `file` (a name in the dashboard's directory), parsed; fetched once a visit.
-async fn fetched(file: &str) -> Option<web_sys::Document> {
+async fn fetched(file: &str, when: Parse) -> Option<web_sys::Document> {
     if let Some(document) = cached(file) {
         return Some(document);
     }
-    parse(file, &fetch_text(file).await?)
+    let text = fetch_text(file).await?;
+    if when == Parse::WhenIdle {
+        dom::idle().await;
+    }
+    parse(file, &text)
 }
 
 fn cached(file: &str) -> Option<web_sys::Document> {
