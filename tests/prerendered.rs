@@ -233,6 +233,11 @@ async fn every_address_form_opens_the_same_view_without_errors() {
             "?theme=livelihood&scheme=dark",
             "livelihood.zh.html?scheme=dark",
         ),
+        // A chart named in the query of another chart's embed document.
+        (
+            "embed-chart-industry-growth.zh.html?chart=industry-funds",
+            "embed-chart-industry-funds.zh.html",
+        ),
     ];
     for (legacy, document) in forms {
         b.open(&server.page(legacy)).await;

@@ -6,8 +6,8 @@
 
 use crate::browser::navigation::{History, Navigation};
 use crate::browser::{chart_events, dom, embed_height, share};
-use crate::render::embed_code;
 use crate::render::url_state::{query_value, UrlState};
+use crate::render::{documents, embed_code};
 use crate::view::page::UrlNotice;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -29,20 +29,15 @@ pub fn start() {
     chart_events::listen();
     share::listen();
     navigation.listen();
-    let same_view = UrlState {
-        scheme: wanted.scheme,
-        chart: None,
-        ..document_view
-    } == UrlState {
-        chart: None,
-        ..wanted
-    };
+    // The scheme needs no document of its own, nor does a chart on the full page (it is a
+    // fragment of its theme's document).
+    let same_view = documents::file_for(&wanted) == documents::file_for(&document_view);
     // A link that named its view in the query (handed out before the pre-rendered documents)
     // shows that view, with its own document in the address bar.
     if same_view {
         dom::show_address(&wanted, true);
         if let (Some(chart), false) = (wanted.chart, wanted.embed) {
-            dom::scroll_to(&crate::render::documents::chart_anchor(chart));
+            dom::scroll_to(&documents::chart_anchor(chart));
         }
         started(navigation, wanted);
         if !wanted.embed {
