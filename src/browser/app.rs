@@ -14,7 +14,6 @@ use wasm_bindgen::JsCast;
 
 pub fn start() {
     dom::install_panic_message();
-    dom::absolute_alternates();
     let document_view = dom::document_view();
     let (wanted, rejected) = dom::read_location();
     dom::apply_scheme(wanted.scheme);
@@ -25,30 +24,33 @@ pub fn start() {
         }),
         rejected: RwSignal::new(rejected),
     };
-    dom::reveal_selected_tab();
     chart_events::listen();
     share::listen();
     navigation.listen();
-    // The scheme needs no document of its own, nor does a chart on the full page (it is a
-    // fragment of its theme's document).
-    let same_view = documents::file_for(&wanted) == documents::file_for(&document_view);
-    // A link that named its view in the query (handed out before the pre-rendered documents)
-    // shows that view, with its own document in the address bar.
-    if same_view {
-        dom::show_address(&wanted, true);
-        if let (Some(chart), false) = (wanted.chart, wanted.embed) {
-            dom::scroll_to(&documents::chart_anchor(chart));
+    // The rest in tasks of their own, so that the start never holds a tap or key for long.
+    wasm_bindgen_futures::spawn_local(async move {
+        dom::next_task().await;
+        dom::absolute_alternates();
+        dom::reveal_selected_tab();
+        share::make_links_whole(&gloo_utils::body());
+        dom::next_task().await;
+        // The scheme needs no document of its own, nor does a chart on the full page (it is a
+        // fragment of its theme's document).
+        if documents::file_for(&wanted) == documents::file_for(&document_view) {
+            dom::show_address(&wanted, true);
+            if let (Some(chart), false) = (wanted.chart, wanted.embed) {
+                dom::scroll_to(&documents::chart_anchor(chart));
+            }
+        } else {
+            // A link that named its view in the query (handed out before the pre-rendered
+            // documents) shows that view, with its own document in the address bar.
+            navigation.show(wanted, History::Replace).await;
         }
         started(navigation, wanted);
         if !wanted.embed {
             navigation.prefetch_panels();
         }
-    } else {
-        wasm_bindgen_futures::spawn_local(async move {
-            navigation.show(wanted, History::Replace).await;
-            started(navigation, wanted);
-        });
-    }
+    });
 }
 
 /// Once the view the address names is shown: an embed starts reporting its height, a full

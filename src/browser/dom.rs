@@ -122,6 +122,16 @@ pub fn listen(
     gloo_events::EventListener::new_with_options(target, kind, options, handler).forget();
 }
 
+/// Resolves in a task of its own (a zero-delay timeout), so that what follows does not lengthen
+/// the task that came before: a tap or key waits for one short task, not for a long one.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ =
+            gloo_utils::window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Resolves when the browser is next idle (or, where it cannot say, a moment later).
 pub async fn idle() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {

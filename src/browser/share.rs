@@ -8,7 +8,6 @@ use crate::render::locale::Lang;
 use wasm_bindgen::JsCast;
 
 pub fn listen() {
-    make_links_whole(&gloo_utils::body());
     dom::listen(&gloo_utils::document(), "click", |ev| {
         let Some(button) = dom::target(ev).and_then(|t| t.closest("button").ok().flatten()) else {
             return;
