@@ -166,13 +166,13 @@ async fn each_chart_offers_its_permalink_and_embed_snippet() {
     let page = server.page("");
     let link = b
         .js(&format!(
-            "return document.querySelector('{figure} input.share-text').value"
+            "return document.querySelector('{figure} code.share-text').textContent"
         ))
         .await;
     assert_eq!(link, format!("{page}rural.en.html#chart-rural-digital"));
     let code = b
         .js(&format!(
-            "return document.querySelector('{figure} textarea.share-text').value"
+            "return document.querySelector('{figure} pre.share-text').textContent"
         ))
         .await;
     assert_eq!(
@@ -181,6 +181,12 @@ async fn each_chart_offers_its_permalink_and_embed_snippet() {
             r#"<iframe title="Village service points" src="{page}embed-chart-rural-digital.en.html" width="100%" height="480" scrolling="no" frameborder="0"></iframe>"#
         )
     );
+    // One click selects a field whole, for copying by hand (or without script).
+    b.click(&format!("{figure} pre.share-text")).await;
+    let selected = b
+        .js(&format!("return getSelection().toString() === document.querySelector('{figure} pre.share-text').textContent"))
+        .await;
+    assert_eq!(selected, true, "a click selects the whole snippet");
     b.click(&format!("{figure} .share .copy")).await;
     b.until(
         "copy status",
@@ -190,7 +196,7 @@ async fn each_chart_offers_its_permalink_and_embed_snippet() {
     // Where there is no clipboard (a page served over plain http), the button says so and
     // selects the field, for copying by hand.
     b.js(&format!(
-        "Object.defineProperty(navigator, 'clipboard', {{ value: undefined }}); document.querySelector('{figure} .share-status').textContent = ''"
+        "Object.defineProperty(navigator, 'clipboard', {{ value: undefined }}); document.querySelector('{figure} .share-status').textContent = ''; getSelection().removeAllRanges()"
     ))
     .await;
     b.click(&format!("{figure} .share .copy")).await;
@@ -200,7 +206,7 @@ async fn each_chart_offers_its_permalink_and_embed_snippet() {
     )
     .await;
     let selected = b
-        .js(&format!("const f = document.querySelector('{figure} input.share-text'); return f.selectionStart === 0 && f.selectionEnd === f.value.length && document.activeElement === f"))
+        .js(&format!("const f = document.querySelector('{figure} code.share-text'); return getSelection().toString() === f.textContent && document.activeElement === f"))
         .await;
     assert_eq!(selected, true, "the link is selected");
 

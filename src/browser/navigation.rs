@@ -183,6 +183,9 @@ impl Navigation {
                 else {
                     return;
                 };
+                // Parsing and adding in idle moments of their own: each is a task that a tap may
+                // have to wait for.
+                dom::idle().await;
                 let shown = self.shown.get_untracked();
                 if shown.lang != lang || shown.embed {
                     return;

@@ -27,21 +27,17 @@ pub fn make_links_whole(root: &web_sys::Element) {
         return;
     };
     for n in 0..fields.length() {
-        let field = fields.item(n);
-        if let Some(input) = field
-            .clone()
-            .and_then(|f| f.dyn_into::<web_sys::HtmlInputElement>().ok())
-        {
-            let whole = format!("{base}{}", input.value());
-            let _ = input.set_attribute("value", &whole);
-            input.set_value(&whole);
-        } else if let Some(area) =
-            field.and_then(|f| f.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
-        {
-            let whole = snippet_at(&area.value(), &base);
-            area.set_text_content(Some(&whole));
-            area.set_value(&whole);
-        }
+        let Some(field) = fields.item(n) else {
+            continue;
+        };
+        let text = field.text_content().unwrap_or_default();
+        // The snippet is the `<pre>` (share_panel.rs); the link, the `<code>`.
+        let whole = if field.node_name() == "PRE" {
+            snippet_at(&text, &base)
+        } else {
+            format!("{base}{text}")
+        };
+        field.set_text_content(Some(&whole));
     }
 }
 
@@ -67,13 +63,7 @@ fn copy(button: &web_sys::Element) {
     else {
         return;
     };
-    let text = if let Some(input) = field.dyn_ref::<web_sys::HtmlInputElement>() {
-        input.value()
-    } else if let Some(area) = field.dyn_ref::<web_sys::HtmlTextAreaElement>() {
-        area.value()
-    } else {
-        return;
-    };
+    let text = field.text_content().unwrap_or_default();
     let status = button
         .closest(".share")
         .ok()
@@ -95,10 +85,9 @@ fn copy(button: &web_sys::Element) {
             None => false,
         };
         if !done {
-            if let Some(input) = field.dyn_ref::<web_sys::HtmlInputElement>() {
-                input.select();
-            } else if let Some(area) = field.dyn_ref::<web_sys::HtmlTextAreaElement>() {
-                area.select();
+            dom::focus(&field);
+            if let Ok(Some(selection)) = gloo_utils::window().get_selection() {
+                let _ = selection.select_all_children(&field);
             }
         }
         let s = page_lang().strings();

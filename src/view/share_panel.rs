@@ -13,11 +13,11 @@ use report_data::Chart;
 pub fn SharePanel(chart: &'static Chart, lang: Signal<Lang>) -> impl IntoView {
     let link_id = format!("share-{}-link", chart.id);
     let code_id = format!("share-{}-code", chart.id);
+    let (link_label, code_label) = (format!("{link_id}-label"), format!("{code_id}-label"));
     // Relative here; the app makes them whole, as only the browser knows where the page is.
     let link = move || embed_code::permalink("", chart, lang.get());
     let code = move || embed_code::iframe_snippet("", chart, lang.get());
     let s = move || lang.get().strings();
-    let (link_for, code_for) = (link_id.clone(), code_id.clone());
     let (link_copy, code_copy) = (link_id.clone(), code_id.clone());
     // Copying needs script; without it the fields can still be selected and copied by hand.
     let copy_button = move |field: String| {
@@ -27,17 +27,23 @@ pub fn SharePanel(chart: &'static Chart, lang: Signal<Lang>) -> impl IntoView {
             </button>
         }
     };
+    // Read-only text, not form fields: Chromium's pass over a document's form fields once it is
+    // parsed lays the page out again for each one, a long task on every load. One click selects
+    // a field whole (the stylesheet's `user-select: all`); the link is a `<code>`, the snippet a
+    // `<pre>`, which is how the app tells them apart.
     view! {
         <details class="share">
             <summary>{move || s().share}</summary>
             <div class="share-field">
-                <label for=link_for>{move || s().permalink}</label>
-                <input id=link_id class="share-text" readonly type="text" value=link prop:value=link/>
+                <span id=link_label.clone() class="share-label">{move || s().permalink}</span>
+                <code id=link_id class="share-text" role="textbox" aria-readonly="true"
+                    aria-labelledby=link_label tabindex="0">{link}</code>
                 {copy_button(link_copy)}
             </div>
             <div class="share-field">
-                <label for=code_for>{move || s().embed_code}</label>
-                <textarea id=code_id class="share-text" readonly rows="3" prop:value=code>{code}</textarea>
+                <span id=code_label.clone() class="share-label">{move || s().embed_code}</span>
+                <pre id=code_id class="share-text" role="textbox" aria-readonly="true"
+                    aria-multiline="true" aria-labelledby=code_label tabindex="0">{code}</pre>
                 {copy_button(code_copy)}
             </div>
             <p class="share-status" role="status"></p>
