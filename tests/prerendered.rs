@@ -203,6 +203,35 @@ async fn the_app_starts_without_a_shift_keeping_focus_and_scroll() {
     }
 }
 
+#[tokio::test]
+async fn the_page_paints_before_the_app_is_asked_for() {
+    // The documents are complete: their first paint shares the connection with nothing but
+    // the stylesheet, and the app's code (glue and wasm) is requested once it is on screen.
+    let server = Server::start(vec![]);
+    let b = Browser::start(1280, 900).await;
+    for document in ["industry.zh.html", "embed-chart-industry-growth.en.html"] {
+        b.client.goto(&server.page(document)).await.unwrap();
+        b.wait_for("html[data-app]").await;
+        let order = b
+            .js("const paint = performance.getEntriesByType('paint').find(e => e.name === 'first-contentful-paint'); return performance.getEntriesByType('resource').filter(r => /indicators-dashboard-[0-9a-f]+(_bg\\.wasm|\\.js)$/.test(r.name)).map(r => [r.name.split('/').pop(), r.startTime > paint.startTime, r.startTime, paint.startTime])")
+            .await;
+        let order = order.as_array().unwrap();
+        assert_eq!(
+            order.len(),
+            2,
+            "{document}: the glue and the wasm, once each: {order:?}"
+        );
+        for entry in order {
+            assert_eq!(
+                entry[1], true,
+                "{document}: {} requested before the first paint ({entry:?})",
+                entry[0]
+            );
+        }
+    }
+    b.close().await;
+}
+
 /// What a reader sees of a view: language, title, whether embedded, the charts on screen and
 /// the selected theme.
 const VIEW: &str = "return [document.documentElement.lang, document.title, document.documentElement.hasAttribute('data-embed'), [...document.querySelectorAll('figure.chart')].filter(f => f.checkVisibility()).map(f => f.dataset.chart).join(' '), (document.querySelector('[role=tab][aria-selected=true]') || {dataset: {}}).dataset.theme || '']";

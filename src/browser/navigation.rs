@@ -27,6 +27,8 @@ const FOCUSABLE: &str = "a[href], button, input, textarea, summary, [tabindex]";
 thread_local! {
     /// Documents fetched in this visit, by file name, parsed.
     static FETCHED: RefCell<HashMap<String, web_sys::Document>> = RefCell::default();
+    /// Documents fetched ahead of the reader, by file name, waiting to be parsed.
+    static ARRIVED: RefCell<HashMap<String, String>> = RefCell::default();
     /// Counts requests to show a view: one that was overtaken by a later one while its
     /// document was on the way is dropped.
     static LATEST: Cell<u32> = const { Cell::new(0) };
@@ -162,37 +164,34 @@ impl Navigation {
     }
 
     /// Brings in every other theme's panel of the page's language, hidden, once the page has
-    /// loaded: switching is then instant, and printing gives every theme. Each document is
-    /// read when the browser is idle, one at a time, so the reader's page never waits on it.
+    /// loaded: switching is then instant, and printing gives every theme. The documents are
+    /// requested together (they are small); each is parsed, then added, in idle moments of its
+    /// own, so the reader's page never waits long on them.
     pub fn prefetch_panels(self) {
         let lang = self.shown.get_untracked().lang;
-        wasm_bindgen_futures::spawn_local(async move {
-            for &theme in NAV_THEMES {
-                if gloo_utils::document()
-                    .get_element_by_id(&panel_id(theme))
-                    .is_some()
-                {
-                    continue;
-                }
-                let view = UrlState {
-                    theme,
-                    lang,
-                    ..UrlState::default()
-                };
-                let Some(source) = fetched(&documents::file_for(&view), Parse::WhenIdle).await
-                else {
+        for &theme in NAV_THEMES {
+            if gloo_utils::document()
+                .get_element_by_id(&panel_id(theme))
+                .is_some()
+            {
+                continue;
+            }
+            let file = documents::file_for(&UrlState {
+                theme,
+                lang,
+                ..UrlState::default()
+            });
+            wasm_bindgen_futures::spawn_local(async move {
+                let Some(source) = fetched(&file, Parse::WhenIdle).await else {
                     return;
                 };
-                // Parsing and adding in idle moments of their own: each is a task that a tap may
-                // have to wait for.
                 dom::idle().await;
                 let shown = self.shown.get_untracked();
-                if shown.lang != lang || shown.embed {
-                    return;
+                if shown.lang == lang && !shown.embed {
+                    bring_panel(&source, theme);
                 }
-                bring_panel(&source, theme);
-            }
-        });
+            });
+        }
     }
 }
 
@@ -210,8 +209,13 @@ async fn fetched(file: &str, when: Parse) -> Option<web_sys::Document> {
     if let Some(document) = cached(file) {
         return Some(document);
     }
-    let text = fetch_text(file).await?;
+    let text = match ARRIVED.with(|a| a.borrow().get(file).cloned()) {
+        Some(text) => text,
+        None => fetch_text(file).await?,
+    };
     if when == Parse::WhenIdle {
+        // Kept meanwhile, so that a click before the idle moment does not ask for it again.
+        ARRIVED.with(|a| a.borrow_mut().insert(file.to_owned(), text.clone()));
         dom::idle().await;
     }
     parse(file, &text)
@@ -248,6 +252,7 @@ fn parse(file: &str, text: &str) -> Option<web_sys::Document> {
         .ok()?;
     document.get_element_by_id(ROOT_ID)?;
     FETCHED.with(|f| f.borrow_mut().insert(file.to_owned(), document.clone()));
+    ARRIVED.with(|a| a.borrow_mut().remove(file));
     Some(document)
 }
 

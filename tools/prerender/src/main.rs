@@ -1,6 +1,7 @@
 //! The build's last step, run by Trunk after it has written the app (see Trunk.toml):
 //!
-//! 1. moves Trunk's inline start-up script into a file (`loader`), for a strict CSP;
+//! 1. moves Trunk's inline start-up script into a file (`loader`), for a strict CSP, and makes
+//!    it load the app after the first frame;
 //! 2. writes one document per view (`render::documents`), each with its content rendered
 //!    natively by the app's own views, so it paints before the wasm arrives and reads without
 //!    script; `index.html` becomes the default view's document; the ids of renamed charts and
@@ -53,9 +54,11 @@ fn build(dir: &Path) -> Result<usize, String> {
             index.display()
         )
     })?;
-    if let Some((_, script)) = loader::externalize(&html, "") {
+    if let Some((_, script)) = loader::externalize(&html, "").map_err(|e| e.to_string())? {
         let name = format!("start-{:016x}.js", loader::fnv1a(&script));
-        let (page, script) = loader::externalize(&html, &name).expect("found just above");
+        let (page, script) = loader::externalize(&html, &name)
+            .map_err(|e| e.to_string())?
+            .expect("found just above");
         write(&dir.join(name), script.as_bytes())?;
         html = page;
     }
