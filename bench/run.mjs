@@ -388,7 +388,7 @@ async function coldLoadBytes(browser, site, url) {
       const u = new URL(r.url);
       const found = u.origin === site.origin ? site.resolve(u.pathname) : null;
       const row = { name: u.pathname.startsWith(MOUNT) ? u.pathname.slice(MOUNT.length) + u.search || '(page)' : u.pathname,
-        type: r.type === 'Other' && r.initiator === 'other' && /\.(svg|ico|png)$/.test(u.pathname) ? 'Icon (by the browser)' : r.type === 'Other' && /\.wasm$/.test(u.pathname) ? 'Wasm (preload/fetch)' : r.type,
+        type: r.type === 'Other' && r.initiator === 'other' && /\.(svg|ico|png)$/.test(u.pathname) ? 'Icon (by the browser)' : /\.wasm$/.test(u.pathname) ? 'Wasm' : r.type,
         status: r.status ?? (r.failed || '?'), encoding: r.encoding, wire: r.wire ?? 0, url: r.url,
         raw: 0, gzip: 0, brotli: 0, gzipFrom: '' };
       if (found && found.file) {
@@ -579,8 +579,9 @@ function bytesTable(rows) {
     '|---|---|---|--:|--:|--:|--:|',
   ];
   // What the app fetches once it runs (the other themes' documents, for instant switching and
-  // printing) is not part of the cold load: listed after it, with a total of its own.
-  const later = (r) => r.type === 'Fetch';
+  // printing) is not part of the cold load: listed after it, with a total of its own. The wasm
+  // is part of it, however it is requested (a preload link, or the start-up script's fetch).
+  const later = (r) => r.type === 'Fetch';   // (the wasm's row is typed 'Wasm')
   const sum = (part, label) => {
     const t = { raw: 0, gzip: 0, brotli: 0, wire: 0 };
     const seen = new Set();

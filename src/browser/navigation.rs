@@ -27,8 +27,6 @@ const FOCUSABLE: &str = "a[href], button, input, textarea, summary, [tabindex]";
 thread_local! {
     /// Documents fetched in this visit, by file name, parsed.
     static FETCHED: RefCell<HashMap<String, web_sys::Document>> = RefCell::default();
-    /// Documents fetched ahead of the reader, by file name, waiting to be parsed.
-    static ARRIVED: RefCell<HashMap<String, String>> = RefCell::default();
     /// Counts requests to show a view: one that was overtaken by a later one while its
     /// document was on the way is dropped.
     static LATEST: Cell<u32> = const { Cell::new(0) };
@@ -209,13 +207,8 @@ async fn fetched(file: &str, when: Parse) -> Option<web_sys::Document> {
     if let Some(document) = cached(file) {
         return Some(document);
     }
-    let text = match ARRIVED.with(|a| a.borrow().get(file).cloned()) {
-        Some(text) => text,
-        None => fetch_text(file).await?,
-    };
+    let text = fetch_text(file).await?;
     if when == Parse::WhenIdle {
-        // Kept meanwhile, so that a click before the idle moment does not ask for it again.
-        ARRIVED.with(|a| a.borrow_mut().insert(file.to_owned(), text.clone()));
         dom::idle().await;
     }
     parse(file, &text)
@@ -252,7 +245,6 @@ fn parse(file: &str, text: &str) -> Option<web_sys::Document> {
         .ok()?;
     document.get_element_by_id(ROOT_ID)?;
     FETCHED.with(|f| f.borrow_mut().insert(file.to_owned(), document.clone()));
-    ARRIVED.with(|a| a.borrow_mut().remove(file));
     Some(document)
 }
 
