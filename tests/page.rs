@@ -9,7 +9,8 @@ use fantoccini::key::Key;
 use fantoccini::Locator;
 use report_data::{theme_info, Level, Theme, INDICATORS, MILESTONES};
 use std::collections::BTreeSet;
-use support::{Browser, Server};
+use std::time::Duration;
+use support::{Browser, Delays, Server};
 
 const THEMES: [&str; 5] = ["industry", "cooperation", "rural", "tourism", "livelihood"];
 
@@ -188,6 +189,44 @@ async fn themes_switch_by_click_and_keyboard_and_live_in_the_url() {
         .text("[role=tabpanel]:not([hidden])")
         .await
         .contains("醴陵"));
+    b.close().await;
+}
+
+#[tokio::test]
+async fn arrow_keys_faster_than_the_documents_count_from_the_tab_in_focus() {
+    // Another theme's document takes a second and a half to arrive (a slow network): two
+    // quick presses of the right arrow go two themes on, not the first one twice.
+    let server = Server::start_with_delays(
+        vec![],
+        Delays {
+            fetched_documents: Duration::from_millis(1500),
+            ..Delays::default()
+        },
+    );
+    let b = Browser::start(1280, 900).await;
+    b.open(&server.page("industry.zh.html")).await;
+    b.js("document.querySelector('[role=tab][aria-selected=true]').focus()")
+        .await;
+    for _ in 0..2 {
+        b.client
+            .active_element()
+            .await
+            .unwrap()
+            .send_keys(&Key::Right.to_string())
+            .await
+            .unwrap();
+    }
+    assert_eq!(
+        b.js("return [document.activeElement.dataset.theme, location.pathname.endsWith('/industry.zh.html')]")
+            .await,
+        serde_json::json!([THEMES[2], true]),
+        "focus moved twice while the first document was still on the way"
+    );
+    b.until(
+        "the theme two steps on, shown",
+        &format!("return location.pathname.endsWith('/{}.zh.html') && [...document.querySelectorAll('[role=tabpanel]')].filter(p => p.offsetHeight > 0).map(p => p.dataset.theme).join() === '{}'", THEMES[2], THEMES[2]),
+    )
+    .await;
     b.close().await;
 }
 

@@ -48,6 +48,15 @@ pub async fn errors(b: &Browser) -> serde_json::Value {
 /// Pages the server answers besides `dist/`, e.g. a portal page that embeds the dashboard.
 pub type ExtraPages = Vec<(&'static str, String)>;
 
+/// How long the test server holds some answers back, as a slow network would.
+#[derive(Clone, Copy, Default)]
+pub struct Delays {
+    /// The wasm.
+    pub app: Duration,
+    /// Documents the app fetches (requests that are not navigations), e.g. another theme's.
+    pub fetched_documents: Duration,
+}
+
 pub struct Server {
     pub origin: String,
     /// Every request target the server was asked for, in order (e.g. `/portal/data/dashboard/rural.zh.html`).
@@ -57,12 +66,23 @@ pub struct Server {
 impl Server {
     /// Serves `dist/` under [`BASE`] on a free port until the test process ends.
     pub fn start(extra: ExtraPages) -> Server {
-        Server::start_with_app_delay(extra, Duration::ZERO)
+        Server::start_with_delays(extra, Delays::default())
     }
 
     /// As [`Server::start`], holding the wasm back for `delay`: the pre-rendered page stays
     /// on its own that long, as on a slow network, so a test can act on it before the app.
     pub fn start_with_app_delay(extra: ExtraPages, delay: Duration) -> Server {
+        Server::start_with_delays(
+            extra,
+            Delays {
+                app: delay,
+                ..Delays::default()
+            },
+        )
+    }
+
+    /// As [`Server::start`], answering late as `delays` say.
+    pub fn start_with_delays(extra: ExtraPages, delays: Delays) -> Server {
         let dist = dist_dir();
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
         let origin = format!("http://{}", listener.local_addr().unwrap());
@@ -73,7 +93,7 @@ impl Server {
                 let dist = dist.clone();
                 let extra = extra.clone();
                 let log = log.clone();
-                std::thread::spawn(move || serve(stream, &dist, &extra, delay, &log));
+                std::thread::spawn(move || serve(stream, &dist, &extra, delays, &log));
             }
         });
         Server { origin, requests }
@@ -99,18 +119,30 @@ fn serve(
     mut stream: TcpStream,
     dist: &Path,
     extra: &ExtraPages,
-    app_delay: Duration,
+    delays: Delays,
     log: &Mutex<Vec<String>>,
 ) {
+    let mut reader = BufReader::new(&stream);
     let mut request = String::new();
-    if BufReader::new(&stream).read_line(&mut request).is_err() {
+    if reader.read_line(&mut request).is_err() {
         return;
+    }
+    // The headers, up to the blank line: a fetch by the page says it is not a navigation.
+    let mut fetched = false;
+    let mut line = String::new();
+    while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
+        fetched |= line
+            .to_ascii_lowercase()
+            .starts_with("sec-fetch-dest: empty");
+        line.clear();
     }
     let path = request.split_whitespace().nth(1).unwrap_or("/");
     log.lock().unwrap().push(path.to_owned());
     let path = path.split('?').next().unwrap_or("/");
     if path.ends_with(".wasm") {
-        std::thread::sleep(app_delay);
+        std::thread::sleep(delays.app);
+    } else if fetched && path.ends_with(".html") {
+        std::thread::sleep(delays.fetched_documents);
     }
     let (status, kind, body) = if let Some((_, page)) = extra.iter().find(|(p, _)| *p == path) {
         (
