@@ -24,20 +24,25 @@ pub fn start() {
         }),
         rejected: RwSignal::new(rejected),
     };
+    // Before any click is handled, as panels brought in later are made whole as they come.
+    share::make_links_whole(&gloo_utils::body());
     chart_events::listen();
     share::listen();
     navigation.listen();
+    // The scheme needs no document of its own, nor does a chart on the full page (it is a
+    // fragment of its theme's document).
+    let same_view = documents::file_for(&wanted) == documents::file_for(&document_view);
+    if same_view {
+        // Now, before any click is handled: a click's own address must come after this one.
+        dom::show_address(&wanted, true);
+    }
     // The rest in tasks of their own, so that the start never holds a tap or key for long.
     wasm_bindgen_futures::spawn_local(async move {
         dom::next_task().await;
         dom::absolute_alternates();
         dom::reveal_selected_tab();
-        share::make_links_whole(&gloo_utils::body());
         dom::next_task().await;
-        // The scheme needs no document of its own, nor does a chart on the full page (it is a
-        // fragment of its theme's document).
-        if documents::file_for(&wanted) == documents::file_for(&document_view) {
-            dom::show_address(&wanted, true);
+        if same_view {
             if let (Some(chart), false) = (wanted.chart, wanted.embed) {
                 dom::scroll_to(&documents::chart_anchor(chart));
             }
