@@ -1,7 +1,7 @@
 //! The build's last step, run by Trunk after it has written the app (see Trunk.toml):
 //!
 //! 1. moves Trunk's inline start-up script into a file (`loader`), for a strict CSP, and makes
-//!    it load the app after the first frame;
+//!    it load the app after the first paint;
 //! 2. writes one document per view (`render::documents`), each with its content rendered
 //!    natively by the app's own views, so it paints before the wasm arrives and reads without
 //!    script; `index.html` becomes the default view's document; the ids of renamed charts and
