@@ -140,25 +140,13 @@ async fn themes_switch_by_click_and_keyboard_and_live_in_the_url() {
         "tourism",
         "focus follows the selected tab"
     );
-    b.client
-        .active_element()
-        .await
-        .unwrap()
-        .send_keys(&Key::End.to_string())
-        .await
-        .unwrap();
+    b.press(Key::End).await;
     b.until(
         "livelihood by End",
         "return location.pathname.endsWith('/livelihood.zh.html')",
     )
     .await;
-    b.client
-        .active_element()
-        .await
-        .unwrap()
-        .send_keys(&Key::Right.to_string())
-        .await
-        .unwrap();
+    b.press(Key::Right).await;
     b.until(
         "wraps to industry",
         "return location.pathname.endsWith('/industry.zh.html')",
@@ -208,13 +196,7 @@ async fn arrow_keys_faster_than_the_documents_count_from_the_tab_in_focus() {
     b.js("document.querySelector('[role=tab][aria-selected=true]').focus()")
         .await;
     for _ in 0..2 {
-        b.client
-            .active_element()
-            .await
-            .unwrap()
-            .send_keys(&Key::Right.to_string())
-            .await
-            .unwrap();
+        b.press(Key::Right).await;
     }
     assert_eq!(
         b.js("return [document.activeElement.dataset.theme, location.pathname.endsWith('/industry.zh.html')]")
@@ -238,13 +220,7 @@ async fn every_theme_is_reachable_by_keyboard_alone() {
     b.js("document.querySelector('[role=tab][aria-selected=true]').focus()")
         .await;
     for (n, theme) in THEMES.iter().enumerate().skip(1).chain([(0, &THEMES[0])]) {
-        b.client
-            .active_element()
-            .await
-            .unwrap()
-            .send_keys(&Key::Right.to_string())
-            .await
-            .unwrap();
+        b.press(Key::Right).await;
         b.until(
             &format!("{theme} by the right arrow"),
             &format!("return document.activeElement.dataset.theme === '{theme}' && document.activeElement.getAttribute('aria-selected') === 'true'"),
@@ -259,25 +235,13 @@ async fn every_theme_is_reachable_by_keyboard_alone() {
             "step {n}: only {theme}'s panel shows"
         );
     }
-    b.client
-        .active_element()
-        .await
-        .unwrap()
-        .send_keys(&Key::Left.to_string())
-        .await
-        .unwrap();
+    b.press(Key::Left).await;
     b.until(
         "left wraps to the last theme",
         "return document.activeElement.dataset.theme === 'livelihood'",
     )
     .await;
-    b.client
-        .active_element()
-        .await
-        .unwrap()
-        .send_keys(&Key::Home.to_string())
-        .await
-        .unwrap();
+    b.press(Key::Home).await;
     b.until(
         "Home goes to the first theme",
         "return document.activeElement.dataset.theme === 'industry'",
@@ -341,13 +305,7 @@ async fn focusing_a_bar_reads_out_its_exact_value() {
         "const h = document.querySelector('{figure} h3'); h.tabIndex = -1; h.focus()"
     ))
     .await;
-    b.client
-        .active_element()
-        .await
-        .unwrap()
-        .send_keys(&Key::Tab.to_string())
-        .await
-        .unwrap();
+    b.press(Key::Tab).await;
     b.until("read-out", &format!("return document.querySelector('{figure} .readout').textContent === 'Investment signed: CNY 22.364 bn'")).await;
     let title = b
         .js(&format!(
@@ -359,34 +317,22 @@ async fn focusing_a_bar_reads_out_its_exact_value() {
         "hover shows the same value"
     );
     // Arrow keys move between the bars; End goes to the last; Tab leaves the chart.
-    let key = |k: Key| {
-        let b = &b;
-        async move {
-            b.client
-                .active_element()
-                .await
-                .unwrap()
-                .send_keys(&k.to_string())
-                .await
-                .unwrap();
-        }
-    };
     let readout = |text: &str| {
         format!("return document.querySelector('{figure} .readout').textContent === '{text}'")
     };
-    key(Key::Down).await;
+    b.press(Key::Down).await;
     b.until(
         "the second bar",
         &readout("Bond project funds secured: CNY 1.892 bn"),
     )
     .await;
-    key(Key::End).await;
+    b.press(Key::End).await;
     b.until(
         "the last bar",
         &readout("Central budget project funds secured: CNY 1.262 bn"),
     )
     .await;
-    key(Key::Tab).await;
+    b.press(Key::Tab).await;
     b.until(
         "focus leaves the chart",
         &format!("return !document.activeElement.closest('{figure} .chart-body')"),

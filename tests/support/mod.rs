@@ -311,6 +311,17 @@ impl Browser {
             .unwrap_or_else(|e| panic!("cannot click {css}: {e}"));
     }
 
+    /// Presses `key` on the element that has keyboard focus, as a person would.
+    pub async fn press(&self, key: fantoccini::key::Key) {
+        self.client
+            .active_element()
+            .await
+            .expect("an element has focus")
+            .send_keys(&key.to_string())
+            .await
+            .unwrap_or_else(|e| panic!("cannot press {key:?}: {e}"));
+    }
+
     /// Runs JavaScript in the page and returns its result.
     pub async fn js(&self, script: &str) -> serde_json::Value {
         self.client
