@@ -125,21 +125,26 @@ pub fn listen(
 /// Resolves in a task of its own (a zero-delay timeout), so that what follows does not lengthen
 /// the task that came before: a tap or key waits for one short task, not for a long one.
 pub async fn next_task() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ =
-            gloo_utils::window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    called_back(|go| {
+        let _ = gloo_utils::window().set_timeout_with_callback_and_timeout_and_arguments_0(go, 0);
+    })
+    .await;
 }
 
 /// Resolves when the browser is next idle (or, where it cannot say, a moment later).
 pub async fn idle() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
+    called_back(|go| {
         let window = gloo_utils::window();
-        if window.request_idle_callback(&resolve).is_err() {
-            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 100);
+        if window.request_idle_callback(go).is_err() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(go, 100);
         }
-    });
+    })
+    .await;
+}
+
+/// Resolves once the function that `schedule` hands to the browser is called.
+async fn called_back(mut schedule: impl FnMut(&js_sys::Function)) {
+    let promise = js_sys::Promise::new(&mut |go, _| schedule(&go));
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 

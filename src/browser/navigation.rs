@@ -210,6 +210,10 @@ async fn fetched(file: &str, when: Parse) -> Option<web_sys::Document> {
     let text = fetch_text(file).await?;
     if when == Parse::WhenIdle {
         dom::idle().await;
+        // A click may have needed it meanwhile, and parsed it.
+        if let Some(document) = cached(file) {
+            return Some(document);
+        }
     }
     parse(file, &text)
 }
@@ -236,9 +240,6 @@ async fn fetch_text(file: &str) -> Option<String> {
 /// `text`, the document `file`, parsed by the browser and kept; `None` if it is not one of
 /// the dashboard's documents (it has no page).
 fn parse(file: &str, text: &str) -> Option<web_sys::Document> {
-    if let Some(document) = cached(file) {
-        return Some(document);
-    }
     let document = web_sys::DomParser::new()
         .ok()?
         .parse_from_string(text, web_sys::SupportedType::TextHtml)
