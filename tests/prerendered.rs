@@ -204,6 +204,43 @@ async fn the_app_starts_without_a_shift_keeping_focus_and_scroll() {
 }
 
 #[tokio::test]
+async fn a_link_to_a_chart_far_down_lands_on_it_and_scrolling_shifts_nothing() {
+    // Charts out of sight are laid out only as they come near (the stylesheet's
+    // `content-visibility`), so the page's height is estimated until then: a link to the last
+    // chart of the theme with the most must still land on it and stay there while the charts
+    // above it are drawn, and scrolling through the page must move nothing in view.
+    let server = Server::start(vec![]);
+    let theme = NAV_THEMES
+        .iter()
+        .copied()
+        .max_by_key(|t| CHARTS.iter().filter(|c| c.theme == *t).count())
+        .unwrap();
+    let last = CHARTS.iter().rfind(|c| c.theme == theme).unwrap().id;
+    let b = Browser::start(375, 667).await;
+    b.before_each_page(PROBE).await;
+    b.open(&server.page(&format!("{}.zh.html#chart-{last}", theme.key())))
+        .await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let top = format!(
+        "return Math.round(document.getElementById('chart-{last}').getBoundingClientRect().top)"
+    );
+    assert_eq!(b.js(&top).await, 0, "the linked chart is at the top");
+    for step in ["-400", "400"] {
+        for _ in 0..25 {
+            b.js(&format!("scrollBy(0, {step})")).await;
+            tokio::time::sleep(Duration::from_millis(40)).await;
+        }
+    }
+    assert_eq!(
+        b.js("return window.__probe.shift").await,
+        0,
+        "no layout shift"
+    );
+    assert_eq!(errors(&b).await, serde_json::json!([]));
+    b.close().await;
+}
+
+#[tokio::test]
 async fn the_page_paints_before_the_app_is_asked_for() {
     // The documents are complete: their first paint shares the connection with nothing but
     // the stylesheet, and the app's code (glue and wasm) is requested once it is on screen.
