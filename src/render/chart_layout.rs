@@ -118,21 +118,59 @@ fn is_wide(c: char) -> bool {
         || matches!(c, '“' | '”' | '‘' | '’')
 }
 
-/// Breaks text into lines no wider than `max`: at spaces for words, anywhere between CJK
-/// characters. A single word wider than `max` gets a line of its own.
+/// Breaks text into lines no wider than `max`: at spaces between words, anywhere between CJK
+/// characters but never before closing punctuation (，。：%…) or after opening punctuation
+/// (（“《…). The lines are balanced, as CSS `text-wrap: balance` does: no more of them than
+/// `max` needs, each about as wide as the others, so no last line holds a lone character. A
+/// single word wider than `max` gets a line of its own.
 pub fn wrap(text: &str, px: f64, max: f64) -> Vec<String> {
-    let mut tokens: Vec<String> = Vec::new();
-    for c in text.chars() {
-        let starts_token = is_wide(c)
-            || tokens
-                .last()
-                .is_none_or(|t| t.ends_with(' ') || t.chars().last().is_some_and(is_wide));
-        if starts_token {
-            tokens.push(c.to_string());
-        } else if let Some(last) = tokens.last_mut() {
-            last.push(c);
+    let tokens = unbreakable(text);
+    let lines = fill(&tokens, px, max).len();
+    if lines < 2 {
+        return fill(&tokens, px, max);
+    }
+    // The narrowest width that still takes no more lines, found to a tenth of a pixel.
+    let (mut narrower, mut wide_enough) = (0.0, max);
+    while wide_enough - narrower > 0.1 {
+        let mid = (narrower + wide_enough) / 2.0;
+        if fill(&tokens, px, mid).len() <= lines {
+            wide_enough = mid;
+        } else {
+            narrower = mid;
         }
     }
+    fill(&tokens, px, wide_enough)
+}
+
+/// Pieces of `text` no line may break inside: a word with the space after it, or one CJK
+/// character with the punctuation that must stay with it.
+fn unbreakable(text: &str) -> Vec<String> {
+    let mut tokens: Vec<String> = Vec::new();
+    for c in text.chars() {
+        let joins_last = tokens.last().is_some_and(|t| {
+            let last = t.chars().last();
+            is_closing(c)
+                || last.is_some_and(is_opening)
+                || !(is_wide(c) || t.ends_with(' ') || last.is_some_and(is_wide))
+        });
+        match tokens.last_mut() {
+            Some(last) if joins_last => last.push(c),
+            _ => tokens.push(c.to_string()),
+        }
+    }
+    tokens
+}
+
+fn is_closing(c: char) -> bool {
+    "，。、：；！？）》」』”’,.:;!?)%".contains(c)
+}
+
+fn is_opening(c: char) -> bool {
+    "（《「『“‘(".contains(c)
+}
+
+/// Fills lines no wider than `max` with `tokens` in order, each line as full as it goes.
+fn fill(tokens: &[String], px: f64, max: f64) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
     for token in tokens {
@@ -389,6 +427,38 @@ mod tests {
             100.0,
         );
         assert!(zh.len() > 1 && zh.concat() == "数字经济核心产业营业收入同比增幅");
+    }
+
+    #[test]
+    fn wrapped_lines_are_balanced_and_keep_punctuation_with_its_character() {
+        // Filled line by line, the last character of this note was left alone on a line.
+        let note = "坐标轴截断：标有截断符号的条形未按比例绘制";
+        let width = text_width("坐标轴截断：标有截断符号的条形未按比例绘", 11.5);
+        let lines = wrap(note, 11.5, width);
+        assert_eq!(lines.concat(), note);
+        let counts: Vec<usize> = lines.iter().map(|l| l.chars().count()).collect();
+        assert_eq!(lines.len(), 2, "{lines:?}");
+        assert!(counts[0].abs_diff(counts[1]) <= 1, "{lines:?}");
+        // No line begins with closing punctuation or ends with opening punctuation.
+        for max in [40.0, 60.0, 80.0, 100.0] {
+            let lines = wrap("湘东区（萍乡）“5020”项目：签约，开工。", 10.0, max);
+            assert_eq!(lines.concat(), "湘东区（萍乡）“5020”项目：签约，开工。");
+            for line in &lines {
+                assert!(!line.starts_with(is_closing), "{max}: {lines:?}");
+                assert!(!line.ends_with(is_opening), "{max}: {lines:?}");
+            }
+        }
+        let english = wrap("Growth of industrial output, year on year", 10.0, 150.0);
+        assert_eq!(
+            english.join(" "),
+            "Growth of industrial output, year on year"
+        );
+        let widths: Vec<f64> = english.iter().map(|l| text_width(l, 10.0)).collect();
+        assert!(widths.iter().all(|w| *w <= 150.0), "{english:?}");
+        assert!(
+            widths[0] - widths[widths.len() - 1] < 60.0,
+            "about as wide as each other: {english:?}"
+        );
     }
 
     #[test]
