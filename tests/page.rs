@@ -514,6 +514,51 @@ async fn nothing_overflows_sideways_at_320_px() {
 }
 
 #[tokio::test]
+async fn hidden_themes_take_no_room_and_cannot_be_seen_or_reached() {
+    // The panels the app brings in stay rendered while hidden (the stylesheet's
+    // `content-visibility: hidden`), so that showing one is quick; to a reader they are not
+    // there at all.
+    let server = Server::start(vec![]);
+    let b = Browser::start(1280, 900).await;
+    b.open(&server.page("")).await;
+    b.until(
+        "every theme's panel",
+        &format!(
+            "return document.querySelectorAll('[role=tabpanel]').length === {}",
+            THEMES.len()
+        ),
+    )
+    .await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let hidden = b
+        .js("return [...document.querySelectorAll('[role=tabpanel][hidden]')].map(p => [p.dataset.theme, p.getBoundingClientRect().height, [...p.querySelectorAll('*')].filter(e => e.checkVisibility()).length])")
+        .await;
+    let hidden = hidden.as_array().unwrap();
+    assert_eq!(hidden.len(), THEMES.len() - 1);
+    for panel in hidden {
+        assert_eq!(panel[1], 0, "{panel:?}: no room taken");
+        assert_eq!(panel[2], 0, "{panel:?}: nothing in it seen");
+    }
+    assert_eq!(
+        b.js("const m = document.getElementById('main').getBoundingClientRect().height, p = document.querySelector('[role=tabpanel]:not([hidden])').getBoundingClientRect().height; return Math.abs(m - p) < 1")
+            .await,
+        true,
+        "the page is as tall as the theme shown"
+    );
+    // Tab from the last control of the theme shown goes on past the hidden ones.
+    b.js("const all = [...document.querySelectorAll('[role=tabpanel]:not([hidden]) :is(a[href], button, summary, [tabindex=\"0\"])')].filter(e => e.checkVisibility()); all[all.length - 1].focus()")
+        .await;
+    b.press(Key::Tab).await;
+    assert_eq!(
+        b.js("return !document.activeElement.closest('[role=tabpanel][hidden]')")
+            .await,
+        true,
+        "Tab skips the hidden themes"
+    );
+    b.close().await;
+}
+
+#[tokio::test]
 async fn printing_gives_every_theme_with_charts_and_tables_and_no_navigation() {
     let server = Server::start(vec![]);
     let b = Browser::start(1280, 900).await;

@@ -163,8 +163,8 @@ impl Navigation {
 
     /// Brings in every other theme's panel of the page's language, hidden, once the page has
     /// loaded: switching is then instant, and printing gives every theme. The documents are
-    /// requested together (they are small); each is parsed, then added, in idle moments of its
-    /// own, so the reader's page never waits long on them.
+    /// requested together (they are small); each is parsed, added, then laid out, in idle
+    /// moments of its own, so the reader's page never waits long on them.
     pub fn prefetch_panels(self) {
         let lang = self.shown.get_untracked().lang;
         for &theme in NAV_THEMES {
@@ -187,6 +187,8 @@ impl Navigation {
                 let shown = self.shown.get_untracked();
                 if shown.lang == lang && !shown.embed {
                     bring_panel(&source, theme);
+                    dom::idle().await;
+                    lay_out_hidden(theme);
                 }
             });
         }
@@ -279,6 +281,19 @@ fn bring_panel(source: &web_sys::Document, theme: Theme) {
         .skip(1)
         .find_map(|t| document.get_element_by_id(&panel_id(*t)));
     let _ = main.insert_before(&panel, later.as_ref().map(|e| e.unchecked_ref()));
+}
+
+/// Has the browser style and lay out `theme`'s panel while it is hidden, by measuring it: the
+/// stylesheet keeps a hidden panel's layout (`content-visibility: hidden`), so the reader's
+/// click on its tab is answered with little more than a paint.
+fn lay_out_hidden(theme: Theme) {
+    let panel = gloo_utils::document().get_element_by_id(&panel_id(theme));
+    if let Some(last) = panel
+        .filter(|p| p.has_attribute("hidden"))
+        .and_then(|p| p.last_element_child())
+    {
+        last.get_bounding_client_rect();
+    }
 }
 
 /// Shows `theme`'s panel and selects its tab; the head and the language switch become those
