@@ -125,9 +125,10 @@ fn is_wide(c: char) -> bool {
 /// single word wider than `max` gets a line of its own.
 pub fn wrap(text: &str, px: f64, max: f64) -> Vec<String> {
     let tokens = unbreakable(text);
-    let lines = fill(&tokens, px, max).len();
+    let filled = fill(&tokens, px, max);
+    let lines = filled.len();
     if lines < 2 {
-        return fill(&tokens, px, max);
+        return filled;
     }
     // The narrowest width that still takes no more lines, found to a tenth of a pixel.
     let (mut narrower, mut wide_enough) = (0.0, max);
