@@ -218,7 +218,11 @@ async fn a_link_to_a_chart_far_down_lands_on_it_and_scrolling_shifts_nothing() {
     let last = CHARTS.iter().rfind(|c| c.theme == theme).unwrap().id;
     let b = Browser::start(375, 667).await;
     b.before_each_page(PROBE).await;
-    b.open(&server.page(&format!("{}.zh.html#chart-{last}", theme.key())))
+    let document = documents::file_for(&UrlState {
+        theme,
+        ..UrlState::default()
+    });
+    b.open(&server.page(&format!("{document}#chart-{last}")))
         .await;
     tokio::time::sleep(Duration::from_millis(500)).await;
     let top = format!(
