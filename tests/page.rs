@@ -545,6 +545,22 @@ async fn hidden_themes_take_no_room_and_cannot_be_seen_or_reached() {
         true,
         "the page is as tall as the theme shown"
     );
+    // Nor are they there for a screen reader: the accessibility tree has one theme's panel.
+    let tree = b
+        .cdp("Accessibility.getFullAXTree", serde_json::json!({}))
+        .await;
+    let panels: Vec<_> = tree["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|n| n["role"]["value"] == "tabpanel" && n["ignored"] == false)
+        .map(|n| n["name"]["value"].clone())
+        .collect();
+    assert_eq!(
+        panels,
+        [theme_info(Theme::Industry).title.zh],
+        "panels a screen reader finds"
+    );
     // Tab from the last control of the theme shown goes on past the hidden ones.
     b.js("const all = [...document.querySelectorAll('[role=tabpanel]:not([hidden]) :is(a[href], button, summary, [tabindex=\"0\"])')].filter(e => e.checkVisibility()); all[all.length - 1].focus()")
         .await;
