@@ -19,6 +19,18 @@ async fn selected_theme(b: &Browser) -> String {
     tab.attr("data-theme").await.unwrap().unwrap_or_default()
 }
 
+/// Waits until the app has brought in every theme's panel, as it does once it runs.
+async fn every_panel_brought_in(b: &Browser) {
+    b.until(
+        "every theme's panel",
+        &format!(
+            "return document.querySelectorAll('[role=tabpanel]').length === {}",
+            THEMES.len()
+        ),
+    )
+    .await;
+}
+
 #[tokio::test]
 async fn shows_the_themes_a_chart_and_its_figures() {
     let server = Server::start(vec![]);
@@ -521,14 +533,7 @@ async fn hidden_themes_take_no_room_and_cannot_be_seen_or_reached() {
     let server = Server::start(vec![]);
     let b = Browser::start(1280, 900).await;
     b.open(&server.page("")).await;
-    b.until(
-        "every theme's panel",
-        &format!(
-            "return document.querySelectorAll('[role=tabpanel]').length === {}",
-            THEMES.len()
-        ),
-    )
-    .await;
+    every_panel_brought_in(&b).await;
     tokio::time::sleep(Duration::from_millis(500)).await;
     let hidden = b
         .js("return [...document.querySelectorAll('[role=tabpanel][hidden]')].map(p => [p.dataset.theme, p.getBoundingClientRect().height, [...p.querySelectorAll('*')].filter(e => e.checkVisibility()).length])")
@@ -581,15 +586,7 @@ async fn printing_gives_every_theme_with_charts_and_tables_and_no_navigation() {
     // Even a reader on the dark scheme prints dark-on-white charts.
     b.open(&server.page("?scheme=dark")).await;
     b.wait_for(".chart-svg").await;
-    // The app brings in the other themes' panels from their documents once it runs.
-    b.until(
-        "every theme's panel",
-        &format!(
-            "return document.querySelectorAll('[role=tabpanel]').length === {}",
-            THEMES.len()
-        ),
-    )
-    .await;
+    every_panel_brought_in(&b).await;
     let bar = "return getComputedStyle(document.querySelector('.chart-svg rect:not(.hit)')).fill";
     assert_eq!(b.js(bar).await, "rgb(108, 180, 228)");
     b.media("print").await;
