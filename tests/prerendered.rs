@@ -273,6 +273,57 @@ async fn the_page_paints_before_the_app_is_asked_for() {
     b.close().await;
 }
 
+#[tokio::test]
+async fn the_stylesheet_ships_minified_and_means_what_style_main_css_says() {
+    // The build strips comments and spaces from the stylesheet and renames it; the browser
+    // must apply it (its integrity hash matches) and read the same rules as from the source.
+    let source =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/style/main.css")).unwrap();
+    let server = Server::start(vec![]);
+    let b = Browser::start(1280, 900).await;
+    b.client.goto(&server.page("index.html")).await.unwrap();
+    b.wait_for("html[data-app]").await;
+    // Browsers keep some values as written (custom properties, values with var(), @supports
+    // conditions), so spaces after commas and colons, which no CSS grammar reads, are dropped
+    // from both sides before they are compared.
+    let script = format!(
+        "const rules = (sheet) => [...sheet.cssRules].map(r => r.cssText.replace(/([,:])\\s+/g, '$1')); \
+         const source = new CSSStyleSheet(); source.replaceSync({}); \
+         const applied = [...document.styleSheets].filter(s => s.ownerNode.matches('link[rel=stylesheet]')); \
+         const shipped = await (await fetch(applied[0].href)).text(); \
+         return [applied.length, shipped.length, rules(applied[0]), rules(source)];",
+        serde_json::to_string(&source).unwrap()
+    );
+    let [count, length, shipped, wanted] = b
+        .js(&format!("return (async () => {{ {script} }})()"))
+        .await
+        .as_array()
+        .unwrap()
+        .clone()
+        .try_into()
+        .unwrap();
+    assert_eq!(count, 1, "one stylesheet, applied");
+    let length = length.as_u64().unwrap();
+    assert!(
+        length * 4 < source.len() as u64 * 3,
+        "the stylesheet ships at {length} of {} bytes: not minified",
+        source.len()
+    );
+    assert!(
+        wanted.as_array().unwrap().len() > 50,
+        "the source's rules were read: {wanted}"
+    );
+    let (shipped, wanted) = (shipped.as_array().unwrap(), wanted.as_array().unwrap());
+    let differing: Vec<_> = shipped.iter().zip(wanted).filter(|(s, w)| s != w).collect();
+    assert!(
+        differing.is_empty() && shipped.len() == wanted.len(),
+        "the shipped stylesheet's rules differ from style/main.css's ({} against {} rules): {differing:#?}",
+        shipped.len(),
+        wanted.len()
+    );
+    b.close().await;
+}
+
 /// What a reader sees of a view: language, title, whether embedded, the charts on screen and
 /// the selected theme.
 const VIEW: &str = "return [document.documentElement.lang, document.title, document.documentElement.hasAttribute('data-embed'), [...document.querySelectorAll('figure.chart')].filter(f => f.checkVisibility()).map(f => f.dataset.chart).join(' '), (document.querySelector('[role=tab][aria-selected=true]') || {dataset: {}}).dataset.theme || '']";

@@ -2,18 +2,20 @@
 //!
 //! 1. moves Trunk's inline start-up script into a file (`loader`), for a strict CSP, and makes
 //!    it load the app after the first paint;
-//! 2. writes one document per view (`render::documents`), each with its content rendered
+//! 2. minifies the stylesheet (`stylesheet`), the request every first paint waits for;
+//! 3. writes one document per view (`render::documents`), each with its content rendered
 //!    natively by the app's own views, so it paints before the wasm arrives and reads without
 //!    script; `index.html` becomes the default view's document; the ids of renamed charts and
 //!    themes keep documents showing their replacement;
-//! 3. writes the downloads the pages link to: the whole data set as CSV and JSON, and each
+//! 4. writes the downloads the pages link to: the whole data set as CSV and JSON, and each
 //!    chart's figures as CSV and picture as SVG, in each language;
-//! 4. writes a gzip and a brotli copy beside every text and wasm file (`precompress`).
+//! 5. writes a gzip and a brotli copy beside every text and wasm file (`precompress`).
 //!
 //! Trunk runs it with `TRUNK_STAGING_DIR` set; it can also be given the directory.
 
 mod loader;
 mod precompress;
+mod stylesheet;
 mod template;
 
 use indicators_dashboard::render::documents;
@@ -62,6 +64,7 @@ fn build(dir: &Path) -> Result<usize, String> {
         write(&dir.join(name), script.as_bytes())?;
         html = page;
     }
+    html = stylesheet::minify_linked(dir, &html)?;
     let mut all = documents::all();
     all.extend(documents::aliases());
     for (name, state) in &all {
