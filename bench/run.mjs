@@ -125,6 +125,7 @@ class Site {
   constructor(dist) {
     this.dist = dist;
     this.baselines = new Map();   // name → html
+    this.extra = new Map();       // name under MOUNT → html (a document without its script)
     this.cache = new Map();       // file → { raw, gzip, gzipFrom }
   }
 
@@ -154,6 +155,7 @@ class Site {
     if (!pathname.startsWith(MOUNT)) return null;
     let rel;
     try { rel = decodeURIComponent(pathname.slice(MOUNT.length)); } catch { return null; }
+    if (this.extra.has(rel)) return { extra: rel };
     if (rel === '' || rel.endsWith('/')) rel += 'index.html';
     const file = path.resolve(this.dist, rel);
     if (!file.startsWith(this.dist + path.sep)) return null;
@@ -176,8 +178,9 @@ class Site {
       res.end(); return;
     }
     let type; let body;
-    if (found.baseline) {
-      type = TYPES['.html']; body = { raw: Buffer.from(this.baselines.get(found.baseline)) };
+    if (found.baseline || found.extra) {
+      const html = found.baseline ? this.baselines.get(found.baseline) : this.extra.get(found.extra);
+      type = TYPES['.html']; body = { raw: Buffer.from(html) };
       body.gzip = zlib.gzipSync(body.raw, { level: GZIP_LEVEL });
     } else {
       type = TYPES[path.extname(found.file).toLowerCase()] || 'application/octet-stream';
@@ -586,6 +589,12 @@ ${close}
 `;
 }
 
+// The dashboard's own document without its script tags, served beside it (same directory,
+// same stylesheet): what the page's first paint costs without the app's code, so that the
+// ratio to the baseline splits into what the content costs and what the code costs.
+const noScriptName = (key) => `bench-${key}-without-script.html`;
+const withoutScripts = (html) => html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
+
 function stylesheetOf(dist, page) {
   const file = path.join(dist, page.split(/[?#]/)[0]);
   const html = fs.readFileSync(file, 'utf8');
@@ -690,6 +699,7 @@ async function main() {
         log(`note: the baseline's chart is ${box(check.chart)} px, the page's ${box(first.chart)} px`);
       }
       log(`baseline for ${key}: "${first.chart.label}" (data-width ${first.chart.dataWidth ?? '–'}, ${results.baselineCharts[key].box} px)`);
+      site.extra.set(noScriptName(key), withoutScripts(fs.readFileSync(path.join(site.dist, source.split(/[?#]/)[0]), 'utf8')));
     }
 
     // (a) bytes
@@ -701,15 +711,16 @@ async function main() {
     // (b), (c) first chart painted; dashboard and baseline loads alternate.
     for (const slow of o.only.has('paint') ? [false, true] : []) {
       for (const key of ['page', 'embed']) {
-        const dash = []; const base = []; const csp = new Set();
-        log(`first chart painted: ${key}, ${slow ? 'slow mobile' : 'unthrottled'}, ${o.runs}+${o.runs} loads`);
+        const dash = []; const base = []; const bare = []; const csp = new Set();
+        log(`first chart painted: ${key}, ${slow ? 'slow mobile' : 'unthrottled'}, ${o.runs}+${o.runs}+${o.runs} loads`);
         for (let i = 0; i < o.runs; i++) {
           const d = await timedLoad(browser, key === 'page' ? pageUrl : embedUrl, { slow });
           const b = await timedLoad(browser, `${origin}${BASE}${key}.html`, { slow });
-          dash.push(d.ms); base.push(b.ms);
-          for (const v of [...d.csp, ...b.csp]) csp.add(v);
+          const n = await timedLoad(browser, origin + MOUNT + noScriptName(key), { slow });
+          dash.push(d.ms); base.push(b.ms); bare.push(n.ms);
+          for (const v of [...d.csp, ...b.csp, ...n.csp]) csp.add(v);
         }
-        results.paint[`${key}-${slow ? 'slow' : 'fast'}`] = { dash, base, csp: [...csp] };
+        results.paint[`${key}-${slow ? 'slow' : 'fast'}`] = { dash, base, bare, csp: [...csp] };
       }
     }
 
@@ -776,15 +787,15 @@ function report(o, r, origin) {
   if (r.paint['page-fast']) {
   out.push(`### First chart painted (ms from navigation start, median of ${o.runs} cold loads, min–max)`);
   out.push('');
-  out.push('| document | conditions | dashboard | baseline | ratio |');
-  out.push('|---|---|--:|--:|--:|');
+  out.push('| document | conditions | dashboard | baseline | ratio | the document without its script | its ratio |');
+  out.push('|---|---|--:|--:|--:|--:|--:|');
   const csp = new Set();
   for (const key of ['page', 'embed']) {
     for (const speed of ['fast', 'slow']) {
       const p = r.paint[`${key}-${speed}`];
-      const d = median(p.dash); const b = median(p.base);
+      const d = median(p.dash); const b = median(p.base); const n = median(p.bare);
       const range = (xs) => `${ms0(Math.min(...xs))}–${ms0(Math.max(...xs))}`;
-      out.push(`| ${key === 'page' ? `full page \`${o.page}\`` : `chart embed \`${o.embedUrl}\``} | ${speed === 'fast' ? 'unthrottled' : 'slow mobile'} | **${ms0(d)}** (${range(p.dash)}) | ${ms0(b)} (${range(p.base)}) | **${(d / b).toFixed(2)}×** |`);
+      out.push(`| ${key === 'page' ? `full page \`${o.page}\`` : `chart embed \`${o.embedUrl}\``} | ${speed === 'fast' ? 'unthrottled' : 'slow mobile'} | **${ms0(d)}** (${range(p.dash)}) | ${ms0(b)} (${range(p.base)}) | **${(d / b).toFixed(2)}×** | ${ms0(n)} (${range(p.bare)}) | ${(n / b).toFixed(2)}× |`);
       p.csp.forEach((v) => csp.add(v));
     }
   }
@@ -792,6 +803,7 @@ function report(o, r, origin) {
   const bc = r.baselineCharts;
   const desc = (c) => `"${c.label}" (${c.dataWidth ? `the ${c.dataWidth} px drawing, ` : ''}shown at ${c.box} px${c.mismatch ? `; ${c.mismatch}` : ''})`;
   out.push(`Baselines: the page's first chart ${desc(bc.page)} and the embed's ${desc(bc.embed)}, each alone in a plain HTML page (in empty elements with the classes of its ancestors) linking the dashboard's stylesheet \`${bc.page.css}\`. `
+    + 'The document without its script: the same file with its `<script>` tags removed, served beside it (the app never starts). '
     + `Slow mobile: ${SLOW_MOBILE.latency} ms per request, ${SLOW_MOBILE.download * 8 / 1e6} Mbit/s down, ${SLOW_MOBILE.upload * 8 / 1e3} kbit/s up, CPU ${CPU_SLOWDOWN}× slower.`
     + (csp.size ? ` CSP violations seen: ${[...csp].join('; ')}.` : ' No CSP violation.'));
   out.push('');
@@ -904,6 +916,10 @@ What is measured, and how:
   HTML, scripts and wasm). The embed's baseline is made the same way from the embed.
 - **Ratio** = dashboard median / baseline median; 1.00× means the page paints its first chart
   as soon as a page holding nothing else would.
+- **The document without its script** (since the stylesheet was minified): the dashboard's
+  own document with its \`<script>\` tags removed, served beside it, so the app never starts;
+  its ratio to the baseline is what the document's content costs the first paint, and the
+  difference to the dashboard's is what the app's code costs it.
 - **Theme switch.** \`index.html\`, CPU slowed 4×, network unthrottled; after the load event and
   the app marked as started (\`<html data-app>\`, or 3 s without it), two frames and 200 ms, the tab
   \`[role=tab][data-theme=rural]\` is clicked (\`element.click()\` in the page) and the time is
