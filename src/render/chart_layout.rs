@@ -152,6 +152,7 @@ fn unbreakable(text: &str) -> Vec<String> {
             let last = t.chars().last();
             is_closing(c)
                 || last.is_some_and(is_opening)
+                || (!is_wide(c) && is_apostrophe(t))
                 || !(is_wide(c) || t.ends_with(' ') || last.is_some_and(is_wide))
         });
         match tokens.last_mut() {
@@ -164,6 +165,16 @@ fn unbreakable(text: &str) -> Vec<String> {
 
 fn is_closing(c: char) -> bool {
     "，。、：；！？）》」』”’,.:;!?)%".contains(c)
+}
+
+/// Whether `token` ends in ’ used as an apostrophe, inside a Latin word (province’s), where
+/// the word goes on: the quote mark counts as wide, which would allow a break after it.
+fn is_apostrophe(token: &str) -> bool {
+    let mut last = token.chars().rev();
+    last.next() == Some('’')
+        && last
+            .next()
+            .is_some_and(|c| c.is_alphanumeric() && !is_wide(c))
 }
 
 fn is_opening(c: char) -> bool {
@@ -448,6 +459,18 @@ mod tests {
                 assert!(!line.starts_with(is_closing), "{max}: {lines:?}");
                 assert!(!line.ends_with(is_opening), "{max}: {lines:?}");
             }
+        }
+        // An apostrophe keeps its word whole, at every width.
+        let label = "Consecutive years in the province’s top five for education";
+        for max in (40..=300).step_by(4) {
+            let lines = wrap(label, 12.5, f64::from(max));
+            assert_eq!(lines.join(" "), label, "{max}: {lines:?}");
+            assert!(
+                lines
+                    .iter()
+                    .all(|l| !l.ends_with('’') && !l.starts_with("s ")),
+                "{max}: {lines:?}"
+            );
         }
         let english = wrap("Growth of industrial output, year on year", 10.0, 150.0);
         assert_eq!(
