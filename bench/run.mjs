@@ -916,7 +916,7 @@ What is measured, and how:
   HTML, scripts and wasm). The embed's baseline is made the same way from the embed.
 - **Ratio** = dashboard median / baseline median; 1.00× means the page paints its first chart
   as soon as a page holding nothing else would.
-- **The document without its script** (since the stylesheet was minified): the dashboard's
+- **The document without its script** (since 2a0f4f8): the dashboard's
   own document with its \`<script>\` tags removed, served beside it, so the app never starts;
   its ratio to the baseline is what the document's content costs the first paint, and the
   difference to the dashboard's is what the app's code costs it.

@@ -62,7 +62,7 @@ fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
 /// may mean something: before `:` (`a :hover` is not `a:hover`), before `(` (`and (`), and
 /// around `+`, `-` and `*` (`calc(1rem + 2px)`).
 pub fn minify(css: &str) -> String {
-    /// No space is needed after these, nor before the second list.
+    /// No space is needed after any of `OPENS`, nor before any of `CLOSES`.
     const OPENS: &[char] = &['{', '}', ';', ',', ':', '(', '>'];
     const CLOSES: &[char] = &['{', '}', ';', ',', ')', '>', '!'];
     let mut out = String::with_capacity(css.len());
