@@ -47,6 +47,23 @@ fn every_view_has_a_document_of_its_own_with_its_head() {
 }
 
 #[test]
+fn no_quotation_shows_two_quote_marks_side_by_side() {
+    // The source's own quote marks inside a quotation are single ones (‘政策十条’), so that
+    // no <q> shows ““ or ”” with the marks the stylesheet puts around it.
+    for (name, _) in documents::all() {
+        let html = read(&name);
+        for (at, _) in html.match_indices("<q ") {
+            let text = &html[at..];
+            let text = &text[text.find('>').unwrap() + 1..text.find("</q>").unwrap()];
+            assert!(
+                !text.contains(['“', '”']),
+                "{name}: a quotation holds double quote marks: {text}"
+            );
+        }
+    }
+}
+
+#[test]
 fn no_document_has_inline_script_or_style() {
     for (name, _) in documents::all() {
         let html = read(&name);

@@ -3,6 +3,14 @@
 use crate::render::locale::Lang;
 use report_data::{Indicator, REPORT};
 
+/// The source's words as shown between quotation marks: its own double quotes become single
+/// ones, as a quotation inside a quotation is written (“‘项目大会战’七大领域64个项目”), where
+/// they would stand beside the outer marks (““项目大会战”…”). The data and the downloads keep
+/// the words as printed.
+pub fn as_quoted(quote: &str) -> String {
+    quote.replace('“', "‘").replace('”', "’")
+}
+
 /// "Source: Pingxiang Daily, 2023-03-26": the line a standalone picture carries.
 pub fn source_line(lang: Lang) -> String {
     let s = lang.strings();
@@ -62,6 +70,15 @@ mod tests {
             byline(Lang::En),
             "Source: Pingxiang Daily (萍乡日报), 2023-03-26, by Xie Chen · “萍乡湘东区:景美人和产业兴”"
         );
+    }
+
+    #[test]
+    fn a_quotation_inside_a_quotation_takes_single_marks() {
+        assert_eq!(
+            as_quoted("出台工业倍增、产业招商、科技创新三个“政策十条”"),
+            "出台工业倍增、产业招商、科技创新三个‘政策十条’"
+        );
+        assert_eq!(as_quoted("完成营业收入35.65亿元"), "完成营业收入35.65亿元");
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! with the arrow keys are the app's (`browser::chart_events`).
 
 use crate::render::chart_svg;
-use crate::render::citation::source_note;
+use crate::render::citation::{as_quoted, source_note};
 use crate::render::documents::chart_anchor;
 use crate::render::locale::Lang;
 use crate::render::number_format;
@@ -45,7 +45,7 @@ pub fn ChartFigure(
                         .map(|i| view! {
                             <li data-indicator=i.id>
                                 <span class="source-label">{move || lang.get().pick(&i.label)}</span>": "
-                                <q lang="zh-CN">{i.quote}</q>
+                                <q lang="zh-CN">{as_quoted(i.quote)}</q>
                                 {move || source_note(i, lang.get())}
                             </li>
                         })

@@ -1,6 +1,6 @@
 //! One theme: its headline figures, its charts, then its milestones.
 
-use crate::render::citation::source_note;
+use crate::render::citation::{as_quoted, source_note};
 use crate::render::locale::Lang;
 use crate::render::number_format::{self, figure_marker};
 use crate::view::chart_figure::ChartFigure;
@@ -61,7 +61,7 @@ fn HeadlineCards(cards: &'static [&'static str], lang: Signal<Lang>) -> impl Int
                                         <FigureMarker indicator=i lang/>
                                     </p>
                                     <p class="card-source">
-                                        <q lang="zh-CN">{i.quote}</q>
+                                        <q lang="zh-CN">{as_quoted(i.quote)}</q>
                                         {move || source_note(i, lang.get())}
                                     </p>
                                 </li>
@@ -97,7 +97,7 @@ fn MilestoneList(theme: Theme, lang: Signal<Lang>) -> impl IntoView {
                                 <li class="milestone" data-milestone=m.id>
                                     {move || m.level.map(|level| view! { {level_tag(level, lang.get())} " " })}
                                     <span class="milestone-text">{move || lang.get().pick(&m.text)}</span>
-                                    <q class="milestone-quote" lang="zh-CN">{m.quote}</q>
+                                    <q class="milestone-quote" lang="zh-CN">{as_quoted(m.quote)}</q>
                                 </li>
                             }
                         })
