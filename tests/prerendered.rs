@@ -281,8 +281,7 @@ async fn the_stylesheet_ships_minified_and_means_what_style_main_css_says() {
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/style/main.css")).unwrap();
     let server = Server::start(vec![]);
     let b = Browser::start(1280, 900).await;
-    b.client.goto(&server.page("index.html")).await.unwrap();
-    b.wait_for("html[data-app]").await;
+    b.open(&server.page("index.html")).await;
     // Browsers keep some values as written (custom properties, values with var(), @supports
     // conditions), so spaces after commas and colons, which no CSS grammar reads, are dropped
     // from both sides before they are compared.

@@ -23,18 +23,17 @@ pub fn minify_linked(dir: &Path, html: &str) -> Result<String, String> {
         .map(|end| at + end + 1)
         .ok_or("the stylesheet's <link> tag in index.html is not closed")?;
     let tag = &html[at..tag_end];
-    let old_name = attribute(tag, "href")
-        .and_then(|href| href.strip_prefix("./"))
+    let old_name = tag[LINK.len()..]
+        .split('"')
+        .next()
         .filter(|name| !name.contains('/'))
         .ok_or_else(|| format!("cannot read the stylesheet's name in `{tag}`"))?;
     let old_path = dir.join(old_name);
     let css = fs::read_to_string(&old_path)
         .map_err(|e| format!("cannot read {}: {e}", old_path.display()))?;
     let small = minify(&css);
-    let stem = old_name
-        .strip_suffix(".css")
-        .map(|n| n.rsplit_once('-').map_or(n, |(stem, _)| stem))
-        .unwrap_or("style");
+    let base = old_name.trim_end_matches(".css");
+    let stem = base.rsplit_once('-').map_or(base, |(stem, _)| stem);
     let name = format!("{stem}-{:016x}.css", fnv1a(&small));
     let integrity = format!(
         "sha384-{}",
@@ -48,13 +47,6 @@ pub fn minify_linked(dir: &Path, html: &str) -> Result<String, String> {
     }
     let new_tag = format!("{LINK}{name}\" integrity=\"{integrity}\">");
     Ok(format!("{}{new_tag}{}", &html[..at], &html[tag_end..]))
-}
-
-/// The value of `name="…"` in `tag`.
-fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
-    let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
-    let length = tag[start..].find('"')?;
-    Some(&tag[start..start + length])
 }
 
 /// `css` without comments and without whitespace that separates nothing. A comment counts as
