@@ -6,17 +6,9 @@
 mod support;
 
 use report_data::{Theme, INDICATORS};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::{Duration, Instant};
 use support::{Browser, Server};
-
-fn download_dir(name: &str) -> PathBuf {
-    let dir =
-        std::env::temp_dir().join(format!("dashboard-downloads-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
 
 /// Waits for a finished download (Chromium writes `.crdownload` until done).
 async fn downloaded(dir: &Path, name: &str) -> Vec<u8> {
@@ -58,8 +50,9 @@ fn svg_size(svg: &str) -> (u32, u32) {
 #[tokio::test]
 async fn a_chart_downloads_as_csv_svg_and_png() {
     let server = Server::start(vec![]);
-    let dir = download_dir("chart");
-    let b = Browser::start_saving_to(1280, 900, Some(&dir)).await;
+    let folder = support::TempDir::new("downloads-chart");
+    let dir = folder.path();
+    let b = Browser::start_saving_to(1280, 900, Some(dir)).await;
     b.open(&server.page("")).await;
     let chart = report_data::chart("industry-funds").unwrap();
     let figure = format!("figure[data-chart={}]", chart.id);
@@ -68,7 +61,7 @@ async fn a_chart_downloads_as_csv_svg_and_png() {
     b.click(&format!("{figure} .download[data-format=csv]"))
         .await;
     let csv =
-        String::from_utf8(downloaded(&dir, "xiangdong-2022-industry-funds.csv").await).unwrap();
+        String::from_utf8(downloaded(dir, "xiangdong-2022-industry-funds.csv").await).unwrap();
     assert!(csv.starts_with('\u{feff}'), "a byte-order mark for Excel");
     let lines: Vec<&str> = csv
         .trim_start_matches('\u{feff}')
@@ -89,7 +82,7 @@ async fn a_chart_downloads_as_csv_svg_and_png() {
     b.click(&format!("{figure} .download[data-format=svg]"))
         .await;
     let svg =
-        String::from_utf8(downloaded(&dir, "xiangdong-2022-industry-funds.svg").await).unwrap();
+        String::from_utf8(downloaded(dir, "xiangdong-2022-industry-funds.svg").await).unwrap();
     let parsed = b
         .client
         .execute(
@@ -114,7 +107,7 @@ async fn a_chart_downloads_as_csv_svg_and_png() {
 
     b.click(&format!("{figure} .download[data-format=png]"))
         .await;
-    let png = downloaded(&dir, "xiangdong-2022-industry-funds.png").await;
+    let png = downloaded(dir, "xiangdong-2022-industry-funds.png").await;
     let (w, h) = svg_size(&svg);
     assert_eq!(
         png_size(&png),
@@ -127,12 +120,13 @@ async fn a_chart_downloads_as_csv_svg_and_png() {
 #[tokio::test]
 async fn the_whole_data_set_downloads_as_csv_and_json() {
     let server = Server::start(vec![]);
-    let dir = download_dir("all");
-    let b = Browser::start_saving_to(1280, 900, Some(&dir)).await;
+    let folder = support::TempDir::new("downloads-all");
+    let dir = folder.path();
+    let b = Browser::start_saving_to(1280, 900, Some(dir)).await;
     b.open(&server.page("")).await;
 
     b.click(".masthead .download[data-format=all-csv]").await;
-    let csv = String::from_utf8(downloaded(&dir, "xiangdong-2022.csv").await).unwrap();
+    let csv = String::from_utf8(downloaded(dir, "xiangdong-2022.csv").await).unwrap();
     assert!(csv.starts_with('\u{feff}'));
     assert_eq!(
         csv.trim_start_matches('\u{feff}'),
@@ -142,7 +136,7 @@ async fn the_whole_data_set_downloads_as_csv_and_json() {
 
     b.click(".masthead .download[data-format=all-json]").await;
     let json: serde_json::Value =
-        serde_json::from_slice(&downloaded(&dir, "xiangdong-2022.json").await).unwrap();
+        serde_json::from_slice(&downloaded(dir, "xiangdong-2022.json").await).unwrap();
     let rows = json["indicators"].as_array().unwrap();
     assert_eq!(rows.len(), INDICATORS.len());
     for (row, indicator) in rows.iter().zip(INDICATORS) {

@@ -84,9 +84,8 @@ async fn resources(b: &Browser) -> Vec<String> {
 #[tokio::test]
 async fn a_whole_session_stays_within_the_dashboards_path_and_logs_no_error() {
     let server = Server::start(vec![]);
-    let downloads = std::env::temp_dir().join(format!("dashboard-session-{}", std::process::id()));
-    std::fs::create_dir_all(&downloads).unwrap();
-    let b = Browser::start_saving_to(1280, 900, Some(&downloads)).await;
+    let downloads = support::TempDir::new("session");
+    let b = Browser::start_saving_to(1280, 900, Some(downloads.path())).await;
     b.before_each_page(PROBE).await;
     let own = format!("{}{BASE}", server.origin);
     let mut seen = Vec::new();
@@ -154,6 +153,5 @@ async fn a_whole_session_stays_within_the_dashboards_path_and_logs_no_error() {
         requests.iter().any(|r| r.ends_with("/xiangdong-2022.json")),
         "downloads were requested from the dashboard's own folder"
     );
-    let _ = std::fs::remove_dir_all(&downloads);
     b.close().await;
 }

@@ -187,7 +187,23 @@ pub struct Browser {
     _profile: TempDir,
 }
 
-struct TempDir(PathBuf);
+/// A folder of a test's own under the system's temporary folder (a browser profile, where
+/// downloads land), empty when made and removed with everything in it when dropped, so test
+/// runs leave nothing behind.
+pub struct TempDir(PathBuf);
+
+impl TempDir {
+    pub fn new(name: &str) -> TempDir {
+        let path = std::env::temp_dir().join(format!("dashboard-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&path);
+        std::fs::create_dir_all(&path).expect("the temporary folder is writable");
+        TempDir(path)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.0
+    }
+}
 
 impl Drop for TempDir {
     fn drop(&mut self) {
@@ -243,8 +259,7 @@ impl Browser {
             .stderr(Stdio::null())
             .spawn()
             .expect("chromedriver is on PATH (scripts/install-tools installs it)");
-        let profile =
-            std::env::temp_dir().join(format!("dashboard-test-{}-{port}", std::process::id()));
+        let profile = TempDir::new(&format!("profile-{port}"));
         let args = [
             "--headless=new".to_owned(),
             "--no-sandbox".to_owned(),
@@ -255,7 +270,7 @@ impl Browser {
             "--no-first-run".to_owned(),
             "--hide-scrollbars".to_owned(),
             "--window-size=1280,900".to_owned(),
-            format!("--user-data-dir={}", profile.display()),
+            format!("--user-data-dir={}", profile.path().display()),
         ];
         let mut caps = serde_json::Map::new();
         caps.insert(
@@ -286,7 +301,7 @@ impl Browser {
         Browser {
             client,
             driver,
-            _profile: TempDir(profile),
+            _profile: profile,
         }
     }
 
