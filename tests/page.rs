@@ -318,14 +318,14 @@ async fn focusing_a_bar_reads_out_its_exact_value() {
     ))
     .await;
     b.press(Key::Tab).await;
-    b.until("read-out", &format!("return document.querySelector('{figure} .readout').textContent === 'Investment signed: CNY 22.364 bn'")).await;
+    b.until("read-out", &format!("return document.querySelector('{figure} .readout').textContent === 'Investment signed: CNY\u{a0}22.364\u{a0}bn'")).await;
     let title = b
         .js(&format!(
             "return document.querySelector('{figure} .hit title').textContent"
         ))
         .await;
     assert_eq!(
-        title, "Investment signed: CNY 22.364 bn",
+        title, "Investment signed: CNY\u{a0}22.364\u{a0}bn",
         "hover shows the same value"
     );
     // Arrow keys move between the bars; End goes to the last; Tab leaves the chart.
@@ -335,13 +335,13 @@ async fn focusing_a_bar_reads_out_its_exact_value() {
     b.press(Key::Down).await;
     b.until(
         "the second bar",
-        &readout("Bond project funds secured: CNY 1.892 bn"),
+        &readout("Bond project funds secured: CNY\u{a0}1.892\u{a0}bn"),
     )
     .await;
     b.press(Key::End).await;
     b.until(
         "the last bar",
-        &readout("Central budget project funds secured: CNY 1.262 bn"),
+        &readout("Central budget project funds secured: CNY\u{a0}1.262\u{a0}bn"),
     )
     .await;
     b.press(Key::Tab).await;
@@ -384,6 +384,16 @@ async fn language_follows_the_switch_and_the_url() {
         "quotes stay in Chinese"
     );
     assert_eq!(b.text(".lang-switch").await, "中文");
+
+    // A value too long for its card wraps before its amount, never between amount and unit.
+    b.open(&server.page("tourism.en.html")).await;
+    let unit_line = b
+        .js("const text = document.querySelector('[data-indicator=festival-spending] .card-value').firstChild; \
+             const range = document.createRange(); \
+             const top = i => { range.setStart(text, i); range.setEnd(text, i + 1); return range.getClientRects()[0].top; }; \
+             return top(text.data.indexOf('CNY')) === top(text.data.length - 1)")
+        .await;
+    assert_eq!(unit_line, true, "“CNY 280 m” is on one line");
 
     b.open(&server.page("livelihood.en.html")).await;
     assert_eq!(b.js("return document.documentElement.lang").await, "en");

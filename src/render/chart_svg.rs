@@ -462,7 +462,7 @@ mod tests {
     fn english_charts_use_english_labels_values_and_units() {
         let chart = report_data::chart("industry-investment").unwrap();
         let svg = render(chart, Lang::En, 640.0, Framing::InPage);
-        assert!(has_text(&svg, "CNY 22.364 bn"));
+        assert!(has_text(&svg, "CNY\u{a0}22.364\u{a0}bn"));
         assert!(has_text(&svg, "Unit: CNY bn"));
         assert!(
             has_text(&svg, "2.5"),

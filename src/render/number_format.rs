@@ -1,5 +1,6 @@
 //! Figures as people read them in each language: Chinese keeps the report's 万元 and 亿元;
-//! English converts money to CNY millions or billions ("CNY 22.364 bn", "CNY 30 m").
+//! English converts money to CNY millions or billions ("CNY 22.364 bn", "CNY 30 m"), its
+//! words joined by no-break spaces.
 
 use crate::render::locale::Lang;
 use report_data::{Indicator, Kind, Qualifier, Unit, REPORT};
@@ -114,21 +115,30 @@ pub fn kind_marker(kind: Kind, lang: Lang) -> Option<&'static str> {
     }
 }
 
+/// Joins a number to its currency and unit ("CNY 280 m"), so a line never ends between them:
+/// a card's value would otherwise wrap as "nearly CNY 280" over a lone "m".
+const NO_BREAK: char = '\u{a0}';
+
 fn english_amount(value: f64, unit: Unit) -> String {
     let money = |yuan: f64| {
-        if yuan >= 1e9 {
-            format!("CNY {} bn", group_thousands(&decimal(yuan / 1e9, 6)))
+        let (amount, scale) = if yuan >= 1e9 {
+            (yuan / 1e9, "bn")
         } else {
-            format!("CNY {} m", group_thousands(&decimal(yuan / 1e6, 6)))
-        }
+            (yuan / 1e6, "m")
+        };
+        let amount = group_thousands(&decimal(amount, 6));
+        format!("CNY{NO_BREAK}{amount}{NO_BREAK}{scale}")
     };
     let n = plain(value, Lang::En);
     match unit {
         Unit::WanYuan => money(value * 1e4),
         Unit::YiYuan => money(value * 1e8),
         Unit::Percent => format!("{n}%"),
-        Unit::Nian => format!("{n} {}", if value == 1.0 { "year" } else { "years" }),
-        Unit::Ming => format!("No. {n}"),
+        Unit::Nian => format!(
+            "{n}{NO_BREAK}{}",
+            if value == 1.0 { "year" } else { "years" }
+        ),
+        Unit::Ming => format!("No.{NO_BREAK}{n}"),
         Unit::Ge | Unit::Jia | Unit::Suo | Unit::Xiang | Unit::Hu | Unit::Qi => n,
     }
 }
@@ -208,27 +218,41 @@ mod tests {
     fn english_converts_money_to_millions_and_billions() {
         assert_eq!(
             figure(&fig(223.64, Unit::YiYuan, None), Lang::En),
-            "CNY 22.364 bn"
+            "CNY\u{a0}22.364\u{a0}bn"
         );
         assert_eq!(
             figure(&fig(3000.0, Unit::WanYuan, None), Lang::En),
-            "CNY 30 m"
+            "CNY\u{a0}30\u{a0}m"
         );
         assert_eq!(
             figure(
                 &fig(2337.0, Unit::WanYuan, Some(Qualifier::MoreThan)),
                 Lang::En
             ),
-            "more than CNY 23.37 m"
+            "more than CNY\u{a0}23.37\u{a0}m"
         );
         assert_eq!(
             figure(&fig(2.8, Unit::YiYuan, Some(Qualifier::Nearly)), Lang::En),
-            "nearly CNY 280 m"
+            "nearly CNY\u{a0}280\u{a0}m"
         );
         assert_eq!(
             figure(&fig(12.62, Unit::YiYuan, None), Lang::En),
-            "CNY 1.262 bn"
+            "CNY\u{a0}1.262\u{a0}bn"
         );
+    }
+
+    #[test]
+    fn english_figures_can_break_only_after_their_hedge() {
+        for i in report_data::INDICATORS {
+            let text = figure(i, Lang::En);
+            let amount = text
+                .trim_start_matches("nearly ")
+                .trim_start_matches("more than ");
+            assert!(
+                !amount.contains(' '),
+                "{text:?} could end a line between a number and its unit"
+            );
+        }
     }
 
     #[test]
@@ -238,8 +262,11 @@ mod tests {
             figure(&fig(1051.0, Unit::Percent, None), Lang::En),
             "1,051%"
         );
-        assert_eq!(figure(&fig(1.0, Unit::Ming, None), Lang::En), "No. 1");
-        assert_eq!(figure(&fig(6.0, Unit::Nian, None), Lang::En), "6 years");
+        assert_eq!(figure(&fig(1.0, Unit::Ming, None), Lang::En), "No.\u{a0}1");
+        assert_eq!(
+            figure(&fig(6.0, Unit::Nian, None), Lang::En),
+            "6\u{a0}years"
+        );
         assert_eq!(plain(1051.0, Lang::Zh), "1051");
         assert_eq!(plain(223.64, Lang::En), "223.64");
     }
