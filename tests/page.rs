@@ -641,6 +641,49 @@ async fn printing_gives_every_theme_with_charts_and_tables_and_no_navigation() {
     b.close().await;
 }
 
+/// The theme bar stays on screen as the page scrolls; what passes under it must not show beside
+/// it, in the page's margins (a bold "J" of a title reached a pixel past its left end).
+#[tokio::test]
+async fn what_scrolls_under_the_stuck_theme_bar_stays_hidden_in_the_margins() {
+    let server = Server::start(vec![]);
+    for width in [1280, 375] {
+        let b = Browser::start(width, 800).await;
+        b.open(&server.page("cooperation.en.html")).await;
+        // Scrolled until the bar is stuck, a red block in each margin beside the bar's ends,
+        // from the top of the window down past the bar.
+        let bar = b
+            .js("const nav = document.querySelector('.theme-nav'); \
+                 scrollTo(0, scrollY + nav.getBoundingClientRect().top + 300); \
+                 const bar = nav.getBoundingClientRect(); \
+                 for (const x of [bar.left - 6, bar.right + 2]) { \
+                   const mark = document.body.appendChild(document.createElement('div')); \
+                   Object.assign(mark.style, { position: 'absolute', left: x + 'px', top: scrollY + 'px', \
+                     width: '4px', height: bar.bottom + 40 + 'px', background: 'rgb(255, 0, 0)' }); } \
+                 return [bar.left, bar.right, bar.top, bar.bottom]")
+            .await;
+        let bar: Vec<f64> = serde_json::from_value(bar).unwrap();
+        assert_eq!(bar[2], 0.0, "the bar is stuck at the top at {width} px");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        let (w, _, rgb) = b.pixels().await;
+        let red = |x: f64, y: f64| {
+            let at = ((y as u32 * w + x as u32) * 3) as usize;
+            rgb[at] > 200 && rgb[at + 1] < 80 && rgb[at + 2] < 80
+        };
+        let middle = (bar[2] + bar[3]) / 2.0;
+        for x in [bar[0] - 4.0, bar[1] + 4.0] {
+            assert!(
+                !red(x, middle),
+                "at {width} px, what scrolls under the bar shows beside it at x = {x}"
+            );
+            assert!(
+                red(x, bar[3] + 10.0),
+                "at {width} px, the mark shows below the bar (the check sees it)"
+            );
+        }
+        b.close().await;
+    }
+}
+
 /// Screenshots of every theme in both languages and schemes, at desktop and phone widths, for
 /// people to look at (README: "Screenshots").
 #[tokio::test]

@@ -423,6 +423,24 @@ impl Browser {
         .await;
     }
 
+    /// What the viewport shows now, as RGB pixels: (width, height, three bytes a pixel).
+    pub async fn pixels(&self) -> (u32, u32, Vec<u8>) {
+        let png = self.client.screenshot().await.expect("screenshot");
+        let mut reader = png::Decoder::new(png.as_slice())
+            .read_info()
+            .expect("a PNG header");
+        let mut data = vec![0; reader.output_buffer_size()];
+        let info = reader
+            .next_frame(&mut data)
+            .expect("PNG image data decodes");
+        let channels = info.color_type.samples();
+        let rgb = data[..info.buffer_size()]
+            .chunks(channels)
+            .flat_map(|p| [p[0], p[1], p[2]])
+            .collect();
+        (info.width, info.height, rgb)
+    }
+
     /// A PNG of the whole page at `width` px, written to `screenshots/<name>.png`.
     pub async fn screenshot(&self, name: &str, width: u32) -> Vec<u8> {
         let height = self
