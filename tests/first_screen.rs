@@ -92,3 +92,27 @@ async fn the_honours_count_opens_their_list_on_a_phone_and_is_open_on_a_desktop(
     assert_eq!(b.js(badges_shown).await, 10, "always shown on a desktop");
     b.close().await;
 }
+
+#[tokio::test]
+async fn no_line_of_the_byline_starts_with_its_separator() {
+    let server = Server::start(vec![]);
+    let b = Browser::start(PHONE.0, PHONE.1).await;
+    // Whether the "·" sits on the same line as the author's name before it.
+    let beside_the_author = "const text = document.querySelector('.byline').firstChild; \
+        const dot = text.data.indexOf('·'); const range = document.createRange(); \
+        const top = i => { range.setStart(text, i); range.setEnd(text, i + 1); return range.getClientRects()[0].top; }; \
+        return top(dot) === top(dot - 2)";
+    for lang in ["zh", "en"] {
+        b.viewport(PHONE.0, PHONE.1).await;
+        b.open(&server.page(&format!("industry.{lang}.html"))).await;
+        for width in (320..=480).step_by(8) {
+            b.viewport(width, PHONE.1).await;
+            assert_eq!(
+                b.js(beside_the_author).await,
+                true,
+                "{lang} at {width} px: a line starts with the byline's “·”"
+            );
+        }
+    }
+    b.close().await;
+}

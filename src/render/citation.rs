@@ -24,17 +24,18 @@ pub fn source_line(lang: Lang) -> String {
     }
 }
 
-/// The masthead's full citation: publication, date, author and headline.
+/// The masthead's full citation: publication, date, author and headline. No-break spaces keep
+/// "记者 谢晨" whole and the "·" on the author's line: no line of a narrow screen starts with it.
 pub fn byline(lang: Lang) -> String {
     let s = lang.strings();
     let src = &REPORT.source;
     match lang {
         Lang::Zh => format!(
-            "{}：{}，{}，{} {} ·《{}》",
+            "{}：{}，{}，{}\u{a0}{}\u{a0}·《{}》",
             s.source, src.publication.zh, src.date, s.by, src.author.zh, src.headline
         ),
         Lang::En => format!(
-            "{}: {} ({}), {}, {} {} · “{}”",
+            "{}: {} ({}), {}, {} {}\u{a0}· “{}”",
             s.source,
             src.publication.en,
             src.publication.zh,
@@ -64,11 +65,11 @@ mod tests {
     fn the_byline_names_publication_date_author_and_headline() {
         assert_eq!(
             byline(Lang::Zh),
-            "来源：萍乡日报，2023-03-26，记者 谢晨 ·《萍乡湘东区:景美人和产业兴》"
+            "来源：萍乡日报，2023-03-26，记者\u{a0}谢晨\u{a0}·《萍乡湘东区:景美人和产业兴》"
         );
         assert_eq!(
             byline(Lang::En),
-            "Source: Pingxiang Daily (萍乡日报), 2023-03-26, by Xie Chen · “萍乡湘东区:景美人和产业兴”"
+            "Source: Pingxiang Daily (萍乡日报), 2023-03-26, by Xie Chen\u{a0}· “萍乡湘东区:景美人和产业兴”"
         );
     }
 
