@@ -301,6 +301,42 @@ async fn a_chart_opens_its_table_beside_it_and_closes_it() {
 }
 
 #[tokio::test]
+async fn pointing_at_a_bar_reads_out_its_exact_value_at_once() {
+    let server = Server::start(vec![]);
+    let b = Browser::start(1280, 900).await;
+    b.open(&server.page("?lang=en")).await;
+    let figure = "figure[data-chart=industry-investment]";
+    b.js(&format!(
+        "document.querySelector('{figure}').scrollIntoView()"
+    ))
+    .await;
+    for (bar, value) in [
+        (1, "Bond project funds secured: CNY\u{a0}1.892\u{a0}bn"),
+        (0, "Investment signed: CNY\u{a0}22.364\u{a0}bn"),
+    ] {
+        let centre = b
+            .js(&format!(
+                "const r = document.querySelectorAll('{figure} .hit')[{bar}].getBoundingClientRect(); \
+                 return [r.left + r.width / 2, r.top + r.height / 2]"
+            ))
+            .await;
+        b.cdp(
+            "Input.dispatchMouseEvent",
+            serde_json::json!({ "type": "mouseMoved", "x": centre[0], "y": centre[1] }),
+        )
+        .await;
+        b.until(
+            "the read-out names the bar under the pointer",
+            &format!(
+                "return document.querySelector('{figure} .readout').textContent === '{value}'"
+            ),
+        )
+        .await;
+    }
+    b.close().await;
+}
+
+#[tokio::test]
 async fn focusing_a_bar_reads_out_its_exact_value() {
     let server = Server::start(vec![]);
     let b = Browser::start(1280, 900).await;

@@ -1,14 +1,15 @@
-//! What a chart does once the app runs: the bar focused or tapped has its exact value read out
-//! below the drawing (where a hover tooltip alone would leave touch and keyboard users out),
-//! and the arrow keys, Home and End move between the bars, one tab stop per chart. Listened
-//! for once on the document, so charts the app brings in later behave the same.
+//! What a chart does once the app runs: the bar pointed at, focused or tapped has its exact
+//! value read out below the drawing at once (a hover tooltip alone takes a second to show and
+//! leaves touch and keyboard users out), and the arrow keys, Home and End move between the
+//! bars, one tab stop per chart. Listened for once on the document, so charts the app brings in
+//! later behave the same.
 
 use crate::browser::dom;
 use wasm_bindgen::JsCast;
 
 pub fn listen() {
     let document = gloo_utils::document();
-    for kind in ["focusin", "click"] {
+    for kind in ["pointerover", "focusin", "click"] {
         dom::listen(&document, kind, |ev| {
             if let Some(bar) = dom::target(ev).filter(is_bar) {
                 read_out(&bar);
