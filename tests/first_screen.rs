@@ -116,3 +116,34 @@ async fn no_line_of_the_byline_starts_with_its_separator() {
     }
     b.close().await;
 }
+
+#[tokio::test]
+async fn no_chart_hint_ends_on_a_lone_character() {
+    let server = Server::start(vec![]);
+    let b = Browser::start(PHONE.0, PHONE.1).await;
+    // The last line of the first chart's hint, without its punctuation.
+    let last_line = "const text = document.querySelector('[role=tabpanel]:not([hidden]) .readout').firstChild; \
+        const range = document.createRange(); \
+        const tops = [...text.data].map((_, i) => { range.setStart(text, i); range.setEnd(text, i + 1); return range.getClientRects()[0].top; }); \
+        const last = Math.max(...tops); \
+        return [...text.data].filter((c, i) => tops[i] === last && /[\\p{L}\\p{N} ]/u.test(c)).join('').trim()";
+    for lang in ["zh", "en"] {
+        b.viewport(PHONE.0, PHONE.1).await;
+        b.open(&server.page(&format!("industry.{lang}.html"))).await;
+        for width in (320..=480).step_by(4) {
+            b.viewport(width, PHONE.1).await;
+            let last = b.js(last_line).await;
+            let last = last.as_str().unwrap();
+            // One character of Chinese, one word of English.
+            let alone = match lang {
+                "zh" => last.chars().count() < 2,
+                _ => !last.contains(' '),
+            };
+            assert!(
+                !alone,
+                "{lang} at {width} px: the hint's last line is {last:?}"
+            );
+        }
+    }
+    b.close().await;
+}
