@@ -36,6 +36,12 @@ fn server() -> Server {
     Server::start(vec![
         ("/portal/wide.html", portal(640)),
         ("/portal/narrow.html", portal(280)),
+        (
+            "/portal/plain.html",
+            r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A portal without scripts</title>
+<link rel="stylesheet" href="/portal/portal.css"></head><body><div id="box"></div></body></html>"#
+                .to_owned(),
+        ),
         ("/portal/record.js", RECORDER.to_owned()),
         ("/portal/embed-resize.js", RESIZE_SNIPPET.to_owned()),
         (
@@ -348,6 +354,71 @@ async fn hostile_messages_change_neither_the_embed_nor_its_height_messages() {
         sent,
         "the embeds posted no message in reply"
     );
+    b.close().await;
+}
+
+/// Most portals take an `<iframe>` and no script: the snippet's own height must show the whole
+/// chart, from a phone's width up, and not leave much empty below it where the chart is at its
+/// widest.
+#[tokio::test]
+async fn every_snippet_shows_its_whole_chart_on_a_page_without_scripts() {
+    let (server, b) = open_portal("plain").await;
+    let mut snippets = Vec::new();
+    for lang in ["zh", "en"] {
+        for theme in ["industry", "cooperation", "rural", "tourism", "livelihood"] {
+            b.open(&server.page(&format!("{theme}.{lang}.html"))).await;
+            let found = b
+                .js("return [...document.querySelectorAll('[role=tabpanel]:not([hidden]) pre.share-text')].map(p => p.textContent)")
+                .await;
+            snippets.extend(
+                found
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|s| s.as_str().unwrap().to_owned()),
+            );
+        }
+    }
+    assert_eq!(snippets.len(), 2 * report_data::CHARTS.len());
+    b.client
+        .goto(&format!("{}/portal/plain.html", server.origin))
+        .await
+        .unwrap();
+    for snippet in &snippets {
+        b.js(&format!(
+            "document.getElementById('box').innerHTML = {}",
+            serde_json::to_string(snippet).unwrap()
+        ))
+        .await;
+        b.until(
+            "the embed has loaded",
+            "const d = document.querySelector('iframe').contentDocument; \
+             return !!d && d.readyState === 'complete' && !!d.querySelector('svg.chart-svg')",
+        )
+        .await;
+        for width in [320, 360, 414, 480, 640, 960] {
+            let measured = b
+                .js(&format!(
+                    "document.getElementById('box').style.width = '{width}px'; \
+                     const f = document.querySelector('iframe'); \
+                     return [f.contentDocument.body.offsetHeight, Math.round(f.getBoundingClientRect().height)]"
+                ))
+                .await;
+            let (content, frame) = (measured[0].as_u64().unwrap(), measured[1].as_u64().unwrap());
+            assert!(
+                content <= frame,
+                "at {width} px, {snippet} cuts off {} px of its chart",
+                content - frame
+            );
+            if width >= 360 {
+                assert!(
+                    frame - content <= 64,
+                    "at {width} px, {snippet} leaves {} px empty",
+                    frame - content
+                );
+            }
+        }
+    }
     b.close().await;
 }
 

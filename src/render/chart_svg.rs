@@ -55,6 +55,10 @@ const PAGE_COLOURS: [(RGBColor, &str); 5] = [
 /// before any script runs, and is never redrawn, nor shifts, on load.
 pub const PAGE_WIDTH: f64 = 264.0;
 
+/// The widest the stylesheet shows that drawing, in px: `.chart-svg`'s `max-width` (21rem at the
+/// default 16 px), where its text reaches the page's own size. A test holds the two together.
+pub const DRAWING_MAX_WIDTH: f64 = 336.0;
+
 /// The faces of a chart's text in each language, as style/main.css sets the page's: Chinese in
 /// a CJK face first; English in a Latin face first (so “quotes” and ’ are Latin, not full-width),
 /// with CJK faces after it for the Chinese a source line carries. System fonts only: the page
@@ -75,6 +79,54 @@ pub enum Framing {
 
 /// The chart as an SVG document `width` px wide, its height following from its content.
 pub fn render(chart: &Chart, lang: Lang, width: f64, framing: Framing) -> String {
+    let (layout, tick_factor) = laid_out(chart, lang, width, framing);
+    let mut svg = draw(&layout, lang, framing, &LIGHT, tick_factor);
+    if framing == Framing::InPage {
+        svg = for_page(&svg, lang);
+    }
+    let members = report_data::members(chart);
+    let title = lang.pick(&chart.title);
+    let hits: String = layout
+        .bars
+        .iter()
+        .zip(&members)
+        .enumerate()
+        .map(|(n, (bar, indicator))| {
+            let text = escape(&number_format::labelled_figure(indicator, lang));
+            // One tab stop per chart: the first bar; arrow keys move between bars.
+            let tabindex = if n == 0 { 0 } else { -1 };
+            format!(
+                r#"<rect class="hit" data-indicator="{}" x="0" y="{:.1}" width="{:.1}" height="{:.1}" fill-opacity="0" tabindex="{tabindex}" role="img" aria-label="{text}"><title>{text}</title></rect>"#,
+                escape(indicator.id),
+                bar.label_top - 2.0,
+                layout.width,
+                bar.bar_top + BAR_HEIGHT - bar.label_top + 4.0,
+            )
+        })
+        .collect();
+    let open = format!(
+        r#"<svg class="chart-svg" role="group" aria-label="{}" lang="{}" "#,
+        escape(title),
+        lang.tag()
+    );
+    svg = svg.replacen("<svg ", &open, 1);
+    if let Some(end) = svg.rfind("</svg>") {
+        svg.insert_str(end, &hits);
+    }
+    svg
+}
+
+/// The height of the page's drawing (`page_drawing`) in its own px, which the page shows at a
+/// height in proportion to the width it gives it.
+pub fn page_drawing_height(chart: &Chart, lang: Lang) -> f64 {
+    laid_out(chart, lang, PAGE_WIDTH, Framing::InPage)
+        .0
+        .height
+        .round()
+}
+
+/// The chart laid out `width` px wide, and the factor its axis ticks are scaled by.
+fn laid_out(chart: &Chart, lang: Lang, width: f64, framing: Framing) -> (Layout, f64) {
     let members = report_data::members(chart);
     let data = match chart.kind {
         ChartKind::Bar => members
@@ -112,38 +164,7 @@ pub fn render(chart: &Chart, lang: Lang, width: f64, framing: Framing) -> String
         &notes,
         strings.axis_broken,
     );
-    let mut svg = draw(&layout, lang, framing, &LIGHT, tick_factor);
-    if framing == Framing::InPage {
-        svg = for_page(&svg, lang);
-    }
-    let hits: String = layout
-        .bars
-        .iter()
-        .zip(&members)
-        .enumerate()
-        .map(|(n, (bar, indicator))| {
-            let text = escape(&number_format::labelled_figure(indicator, lang));
-            // One tab stop per chart: the first bar; arrow keys move between bars.
-            let tabindex = if n == 0 { 0 } else { -1 };
-            format!(
-                r#"<rect class="hit" data-indicator="{}" x="0" y="{:.1}" width="{:.1}" height="{:.1}" fill-opacity="0" tabindex="{tabindex}" role="img" aria-label="{text}"><title>{text}</title></rect>"#,
-                escape(indicator.id),
-                bar.label_top - 2.0,
-                layout.width,
-                bar.bar_top + BAR_HEIGHT - bar.label_top + 4.0,
-            )
-        })
-        .collect();
-    let open = format!(
-        r#"<svg class="chart-svg" role="group" aria-label="{}" lang="{}" "#,
-        escape(title),
-        lang.tag()
-    );
-    svg = svg.replacen("<svg ", &open, 1);
-    if let Some(end) = svg.rfind("</svg>") {
-        svg.insert_str(end, &hits);
-    }
-    svg
+    (layout, tick_factor)
 }
 
 /// One subject across years: a bar per year, labelled with the year (and "derived" for a figure
@@ -546,8 +567,9 @@ mod tests {
         let smallest = sizes.iter().copied().fold(f64::INFINITY, f64::min);
         let largest = sizes.iter().copied().fold(0.0, f64::max);
         assert!(smallest >= 11.5, "{sizes:?}");
+        assert_eq!(widest * 16.0, DRAWING_MAX_WIDTH);
         assert!(
-            largest * widest * 16.0 / PAGE_WIDTH <= 16.0,
+            largest * DRAWING_MAX_WIDTH / PAGE_WIDTH <= 16.0,
             "{sizes:?} at {widest} rem"
         );
     }

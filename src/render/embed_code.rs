@@ -12,6 +12,7 @@
 //! `https://example.gov.cn/dashboard/`; natively, at build time, it is empty and links stay
 //! relative.
 
+use crate::render::chart_svg::{self, DRAWING_MAX_WIDTH, PAGE_WIDTH};
 use crate::render::documents;
 use crate::render::locale::Lang;
 use crate::render::url_state::UrlState;
@@ -20,8 +21,17 @@ use report_data::Chart;
 
 const PYM_DELIMITER: &str = "xPYMx";
 
-/// Height the snippet starts with, before the first resize message arrives.
-const SNIPPET_HEIGHT: u32 = 480;
+/// What a chart's embed holds besides its drawing, in px: title, subtitle, the hint, the closed
+/// table and sources, the link back and the margins, with room for a title or hint that wraps
+/// once more on a phone. tests/embed.rs measures every embed at every width against it.
+const EMBED_CHROME: f64 = 250.0;
+
+/// The snippet's height: the whole embed from a phone's width up, so a page that has no resize
+/// script still shows all of it, and one that has starts close to the height it gets.
+fn snippet_height(chart: &Chart, lang: Lang) -> u32 {
+    let drawing = chart_svg::page_drawing_height(chart, lang) * DRAWING_MAX_WIDTH / PAGE_WIDTH;
+    (drawing + EMBED_CHROME).ceil() as u32
+}
 
 /// pym.js's height message for the child `child_id`.
 pub fn pym_height_message(child_id: &str, height: u32) -> String {
@@ -60,9 +70,10 @@ pub fn iframe_snippet(base: &str, chart: &Chart, lang: Lang) -> String {
         documents::file_for(&chart_state(chart, lang, true))
     );
     format!(
-        r#"<iframe title="{}" src="{}" width="100%" height="{SNIPPET_HEIGHT}" scrolling="no" frameborder="0"></iframe>"#,
+        r#"<iframe title="{}" src="{}" width="100%" height="{}" scrolling="no" frameborder="0"></iframe>"#,
         escape(lang.pick(&chart.title)),
-        escape(&src)
+        escape(&src),
+        snippet_height(chart, lang)
     )
 }
 
@@ -108,12 +119,29 @@ mod tests {
         let snippet = iframe_snippet("https://example.org/data/", chart, Lang::En);
         assert_eq!(
             snippet,
-            r#"<iframe title="Two special funds" src="https://example.org/data/embed-chart-industry-funds.en.html" width="100%" height="480" scrolling="no" frameborder="0"></iframe>"#
+            format!(
+                r#"<iframe title="Two special funds" src="https://example.org/data/embed-chart-industry-funds.en.html" width="100%" height="{}" scrolling="no" frameborder="0"></iframe>"#,
+                snippet_height(chart, Lang::En)
+            )
         );
         assert_eq!(
             permalink("https://example.org/data/", chart, Lang::Zh),
             "https://example.org/data/industry.zh.html#chart-industry-funds"
         );
+    }
+
+    #[test]
+    fn a_taller_chart_gets_a_taller_snippet_by_its_drawing_at_its_widest() {
+        let short = report_data::chart("industry-funds").unwrap();
+        let tall = report_data::chart("industry-enterprises").unwrap();
+        for lang in [Lang::Zh, Lang::En] {
+            let widest = |chart| {
+                chart_svg::page_drawing_height(chart, lang) * DRAWING_MAX_WIDTH / PAGE_WIDTH
+            };
+            let taller = f64::from(snippet_height(tall, lang) - snippet_height(short, lang));
+            assert!((taller - (widest(tall) - widest(short))).abs() <= 1.0);
+            assert!(taller > 100.0, "{lang:?}: {taller} px");
+        }
     }
 
     #[test]
