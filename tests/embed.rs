@@ -401,10 +401,12 @@ async fn every_snippet_shows_its_whole_chart_on_a_page_without_scripts() {
                 .js(&format!(
                     "document.getElementById('box').style.width = '{width}px'; \
                      const f = document.querySelector('iframe'); \
-                     return [f.contentDocument.body.offsetHeight, Math.round(f.getBoundingClientRect().height)]"
+                     const frame = f.getBoundingClientRect(); \
+                     return [f.contentWindow.innerWidth, f.contentDocument.body.offsetHeight, Math.round(frame.height)]"
                 ))
                 .await;
-            let (content, frame) = (measured[0].as_u64().unwrap(), measured[1].as_u64().unwrap());
+            let [inner, content, frame] = [0, 1, 2].map(|n| measured[n].as_u64().unwrap());
+            assert_eq!(inner, width, "the embed is laid out at the iframe's width");
             assert!(
                 content <= frame,
                 "at {width} px, {snippet} cuts off {} px of its chart",

@@ -7,7 +7,7 @@
 mod support;
 
 use report_data::{theme_info, Theme};
-use support::{Browser, Server};
+use support::{Browser, Server, LINE_OF};
 
 const PHONE: (u32, u32) = (375, 667);
 
@@ -98,17 +98,17 @@ async fn no_line_of_the_byline_starts_with_its_separator() {
     let server = Server::start(vec![]);
     let b = Browser::start(PHONE.0, PHONE.1).await;
     // Whether the "·" sits on the same line as the author's name before it.
-    let beside_the_author = "const text = document.querySelector('.byline').firstChild; \
-        const dot = text.data.indexOf('·'); const range = document.createRange(); \
-        const top = i => { range.setStart(text, i); range.setEnd(text, i + 1); return range.getClientRects()[0].top; }; \
-        return top(dot) === top(dot - 2)";
+    let beside_the_author = format!(
+        "{LINE_OF} const text = document.querySelector('.byline').firstChild; \
+         const dot = text.data.indexOf('·'); return lineOf(text, dot) === lineOf(text, dot - 2)"
+    );
     for lang in ["zh", "en"] {
         b.viewport(PHONE.0, PHONE.1).await;
         b.open(&server.page(&format!("industry.{lang}.html"))).await;
         for width in (320..=480).step_by(8) {
             b.viewport(width, PHONE.1).await;
             assert_eq!(
-                b.js(beside_the_author).await,
+                b.js(&beside_the_author).await,
                 true,
                 "{lang} at {width} px: a line starts with the byline's “·”"
             );
@@ -122,17 +122,18 @@ async fn no_chart_hint_ends_on_a_lone_character() {
     let server = Server::start(vec![]);
     let b = Browser::start(PHONE.0, PHONE.1).await;
     // The last line of the first chart's hint, without its punctuation.
-    let last_line = "const text = document.querySelector('[role=tabpanel]:not([hidden]) .readout').firstChild; \
-        const range = document.createRange(); \
-        const tops = [...text.data].map((_, i) => { range.setStart(text, i); range.setEnd(text, i + 1); return range.getClientRects()[0].top; }); \
-        const last = Math.max(...tops); \
-        return [...text.data].filter((c, i) => tops[i] === last && /[\\p{L}\\p{N} ]/u.test(c)).join('').trim()";
+    let last_line = format!(
+        "{LINE_OF} const text = document.querySelector('[role=tabpanel]:not([hidden]) .readout').firstChild; \
+         const chars = text.data.split(''); const tops = chars.map((_, i) => lineOf(text, i)); \
+         const last = Math.max(...tops); \
+         return chars.filter((c, i) => tops[i] === last && /[\\p{{L}}\\p{{N}} ]/u.test(c)).join('').trim()"
+    );
     for lang in ["zh", "en"] {
         b.viewport(PHONE.0, PHONE.1).await;
         b.open(&server.page(&format!("industry.{lang}.html"))).await;
         for width in (320..=480).step_by(4) {
             b.viewport(width, PHONE.1).await;
-            let last = b.js(last_line).await;
+            let last = b.js(&last_line).await;
             let last = last.as_str().unwrap();
             // One character of Chinese, one word of English.
             let alone = match lang {

@@ -10,7 +10,7 @@ use fantoccini::Locator;
 use report_data::{theme_info, Level, Theme, INDICATORS, MILESTONES};
 use std::collections::BTreeSet;
 use std::time::Duration;
-use support::{Browser, Delays, Server};
+use support::{Browser, Delays, Server, LINE_OF};
 
 const THEMES: [&str; 5] = ["industry", "cooperation", "rural", "tourism", "livelihood"];
 
@@ -424,10 +424,10 @@ async fn language_follows_the_switch_and_the_url() {
     // A value too long for its card wraps before its amount, never between amount and unit.
     b.open(&server.page("tourism.en.html")).await;
     let unit_line = b
-        .js("const text = document.querySelector('[data-indicator=festival-spending] .card-value').firstChild; \
-             const range = document.createRange(); \
-             const top = i => { range.setStart(text, i); range.setEnd(text, i + 1); return range.getClientRects()[0].top; }; \
-             return top(text.data.indexOf('CNY')) === top(text.data.length - 1)")
+        .js(&format!(
+            "{LINE_OF} const text = document.querySelector('[data-indicator=festival-spending] .card-value').firstChild; \
+             return lineOf(text, text.data.indexOf('CNY')) === lineOf(text, text.data.length - 1)"
+        ))
         .await;
     assert_eq!(unit_line, true, "“CNY 280 m” is on one line");
 

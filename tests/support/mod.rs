@@ -106,6 +106,11 @@ impl Server {
     }
 }
 
+/// A script's helper: the top of the line on which the character at UTF-16 offset `i` of the
+/// text node `text` is laid out, for tests of where lines break.
+pub const LINE_OF: &str = "function lineOf(text, i) { const range = document.createRange(); \
+    range.setStart(text, i); range.setEnd(text, i + 1); return range.getClientRects()[0].top; }";
+
 pub fn dist_dir() -> PathBuf {
     let dist = Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");
     assert!(
