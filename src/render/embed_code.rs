@@ -23,7 +23,7 @@ const PYM_DELIMITER: &str = "xPYMx";
 
 /// What a chart's embed holds besides its drawing, in px: title, subtitle, the hint, the closed
 /// table and sources, the link back and the margins, with room for a title or hint that wraps
-/// once more on a phone. tests/embed.rs measures every embed at every width against it.
+/// once more on a phone. tests/embed.rs measures every embed against it from 320 to 960 px.
 const EMBED_CHROME: f64 = 250.0;
 
 /// The snippet's height: the whole embed from a phone's width up, so a page that has no resize
