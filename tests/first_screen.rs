@@ -93,34 +93,41 @@ async fn the_honours_count_opens_their_list_on_a_phone_and_is_open_on_a_desktop(
     b.close().await;
 }
 
-#[tokio::test]
-async fn no_line_of_the_byline_starts_with_its_separator() {
+/// Runs `script` on the industry page in each language at every `step`th width from 320 to
+/// 480 px, with what it returned at each: for tests of where lines break on a phone.
+async fn at_phone_widths(script: &str, step: usize) -> Vec<(&'static str, u32, serde_json::Value)> {
     let server = Server::start(vec![]);
     let b = Browser::start(PHONE.0, PHONE.1).await;
+    let mut seen = Vec::new();
+    for lang in ["zh", "en"] {
+        b.viewport(PHONE.0, PHONE.1).await;
+        b.open(&server.page(&format!("industry.{lang}.html"))).await;
+        for width in (320..=480).step_by(step) {
+            b.viewport(width, PHONE.1).await;
+            seen.push((lang, width, b.js(script).await));
+        }
+    }
+    b.close().await;
+    seen
+}
+
+#[tokio::test]
+async fn no_line_of_the_byline_starts_with_its_separator() {
     // Whether the "·" sits on the same line as the author's name before it.
     let beside_the_author = format!(
         "{LINE_OF} const text = document.querySelector('.byline').firstChild; \
          const dot = text.data.indexOf('·'); return lineOf(text, dot) === lineOf(text, dot - 2)"
     );
-    for lang in ["zh", "en"] {
-        b.viewport(PHONE.0, PHONE.1).await;
-        b.open(&server.page(&format!("industry.{lang}.html"))).await;
-        for width in (320..=480).step_by(8) {
-            b.viewport(width, PHONE.1).await;
-            assert_eq!(
-                b.js(&beside_the_author).await,
-                true,
-                "{lang} at {width} px: a line starts with the byline's “·”"
-            );
-        }
+    for (lang, width, beside) in at_phone_widths(&beside_the_author, 8).await {
+        assert_eq!(
+            beside, true,
+            "{lang} at {width} px: a line starts with the byline's “·”"
+        );
     }
-    b.close().await;
 }
 
 #[tokio::test]
 async fn no_chart_hint_ends_on_a_lone_character() {
-    let server = Server::start(vec![]);
-    let b = Browser::start(PHONE.0, PHONE.1).await;
     // The last line of the first chart's hint, without its punctuation.
     let last_line = format!(
         "{LINE_OF} const text = document.querySelector('[role=tabpanel]:not([hidden]) .readout').firstChild; \
@@ -128,23 +135,16 @@ async fn no_chart_hint_ends_on_a_lone_character() {
          const last = Math.max(...tops); \
          return chars.filter((c, i) => tops[i] === last && /[\\p{{L}}\\p{{N}} ]/u.test(c)).join('').trim()"
     );
-    for lang in ["zh", "en"] {
-        b.viewport(PHONE.0, PHONE.1).await;
-        b.open(&server.page(&format!("industry.{lang}.html"))).await;
-        for width in (320..=480).step_by(4) {
-            b.viewport(width, PHONE.1).await;
-            let last = b.js(&last_line).await;
-            let last = last.as_str().unwrap();
-            // One character of Chinese, one word of English.
-            let alone = match lang {
-                "zh" => last.chars().count() < 2,
-                _ => !last.contains(' '),
-            };
-            assert!(
-                !alone,
-                "{lang} at {width} px: the hint's last line is {last:?}"
-            );
-        }
+    for (lang, width, last) in at_phone_widths(&last_line, 4).await {
+        let last = last.as_str().unwrap();
+        // One character of Chinese, one word of English.
+        let alone = match lang {
+            "zh" => last.chars().count() < 2,
+            _ => !last.contains(' '),
+        };
+        assert!(
+            !alone,
+            "{lang} at {width} px: the hint's last line is {last:?}"
+        );
     }
-    b.close().await;
 }
