@@ -112,16 +112,30 @@ async fn at_phone_widths(script: &str, step: usize) -> Vec<(&'static str, u32, s
 }
 
 #[tokio::test]
-async fn no_line_of_the_byline_starts_with_its_separator() {
-    // Whether the "·" sits on the same line as the author's name before it.
-    let beside_the_author = format!(
-        "{LINE_OF} const text = document.querySelector('.byline').firstChild; \
-         const dot = text.data.indexOf('·'); return lineOf(text, dot) === lineOf(text, dot - 2)"
+async fn the_byline_splits_neither_the_date_nor_the_authors_name() {
+    // Whether the date is on one line, and the author's name with the "·" after it. The
+    // byline's text may lie in several text nodes; each character is found in its own.
+    let source = &report_data::REPORT.source;
+    let whole = format!(
+        "{LINE_OF} const names = {{ zh: {zh:?}, en: {en:?} }}; \
+         const name = names[document.documentElement.lang.slice(0, 2)]; \
+         const chars = []; const walk = document.createTreeWalker(document.querySelector('.byline'), NodeFilter.SHOW_TEXT); \
+         while (walk.nextNode()) [...walk.currentNode.data].forEach((c, i) => chars.push([c, walk.currentNode, i])); \
+         const text = chars.map(c => c[0]).join(''); \
+         const oneLine = (from, to) => {{ const tops = chars.slice(from, to).map(([, node, i]) => lineOf(node, i)); return tops.every(top => top === tops[0]); }}; \
+         const date = text.indexOf({date:?}); const at = text.indexOf(name); \
+         if (date < 0 || at < 0) return 'the byline lacks the date or the name ' + name; \
+         return [oneLine(date, date + {date_length}), oneLine(at, text.indexOf('·', at) + 1)]",
+        zh = source.author.zh,
+        en = source.author.en,
+        date = source.date,
+        date_length = source.date.len(),
     );
-    for (lang, width, beside) in at_phone_widths(&beside_the_author, 8).await {
+    for (lang, width, whole) in at_phone_widths(&whole, 1).await {
         assert_eq!(
-            beside, true,
-            "{lang} at {width} px: a line starts with the byline's “·”"
+            whole,
+            serde_json::json!([true, true]),
+            "{lang} at {width} px: [the date, the author's name and “·”] each on one line"
         );
     }
 }

@@ -24,26 +24,40 @@ pub fn source_line(lang: Lang) -> String {
     }
 }
 
-/// The masthead's full citation: publication, date, author and headline. No-break spaces keep
-/// "记者 谢晨" whole and the "·" on the author's line: no line of a narrow screen starts with it.
-pub fn byline(lang: Lang) -> String {
+/// The masthead's full citation in parts, so the page can keep the date and the author each
+/// on one line: Chinese breaks between any two characters and English after a hyphen, and a
+/// narrow screen split "谢晨" and "2023-03-26" (and started a line with the "·").
+pub struct Byline {
+    /// "来源：萍乡日报，".
+    pub source: String,
+    /// "2023-03-26，".
+    pub date: String,
+    /// "记者 谢晨 ·": the author, with the separator before the headline.
+    pub author: String,
+    /// "《萍乡湘东区:景美人和产业兴》".
+    pub headline: String,
+}
+
+pub fn byline(lang: Lang) -> Byline {
     let s = lang.strings();
     let src = &REPORT.source;
+    let author = format!("{} {} ·", s.by, lang.pick(&src.author));
     match lang {
-        Lang::Zh => format!(
-            "{}：{}，{}，{}\u{a0}{}\u{a0}·《{}》",
-            s.source, src.publication.zh, src.date, s.by, src.author.zh, src.headline
-        ),
-        Lang::En => format!(
-            "{}: {} ({}), {}, {} {}\u{a0}· “{}”",
-            s.source,
-            src.publication.en,
-            src.publication.zh,
-            src.date,
-            s.by,
-            src.author.en,
-            src.headline
-        ),
+        Lang::Zh => Byline {
+            source: format!("{}：{}，", s.source, src.publication.zh),
+            date: format!("{}，", src.date),
+            author,
+            headline: format!("《{}》", src.headline),
+        },
+        Lang::En => Byline {
+            source: format!(
+                "{}: {} ({}), ",
+                s.source, src.publication.en, src.publication.zh
+            ),
+            date: format!("{}, ", src.date),
+            author,
+            headline: format!(" “{}”", src.headline),
+        },
     }
 }
 
@@ -63,14 +77,19 @@ mod tests {
 
     #[test]
     fn the_byline_names_publication_date_author_and_headline() {
+        let whole = |lang| {
+            let b = byline(lang);
+            format!("{}{}{}{}", b.source, b.date, b.author, b.headline)
+        };
         assert_eq!(
-            byline(Lang::Zh),
-            "来源：萍乡日报，2023-03-26，记者\u{a0}谢晨\u{a0}·《萍乡湘东区:景美人和产业兴》"
+            whole(Lang::Zh),
+            "来源：萍乡日报，2023-03-26，记者 谢晨 ·《萍乡湘东区:景美人和产业兴》"
         );
         assert_eq!(
-            byline(Lang::En),
-            "Source: Pingxiang Daily (萍乡日报), 2023-03-26, by Xie Chen\u{a0}· “萍乡湘东区:景美人和产业兴”"
+            whole(Lang::En),
+            "Source: Pingxiang Daily (萍乡日报), 2023-03-26, by Xie Chen · “萍乡湘东区:景美人和产业兴”"
         );
+        assert_eq!(byline(Lang::Zh).author, "记者 谢晨 ·");
     }
 
     #[test]

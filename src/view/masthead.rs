@@ -83,7 +83,17 @@ pub fn Masthead(state: Signal<UrlState>) -> impl IntoView {
                 <div>
                     <p class="region">{move || lang.get().pick(&REPORT.region)}</p>
                     <h1>{move || lang.get().pick(&REPORT.title)}</h1>
-                    <p class="byline">{move || citation::byline(lang.get())}</p>
+                    <p class="byline">
+                        {move || {
+                            let b = citation::byline(lang.get());
+                            view! {
+                                {b.source}
+                                <span class="byline-part">{b.date}</span>
+                                <span class="byline-part">{b.author}</span>
+                                {b.headline}
+                            }
+                        }}
+                    </p>
                 </div>
                 <a
                     id="lang-switch"
