@@ -7,7 +7,7 @@
 mod support;
 
 use report_data::{theme_info, Theme};
-use support::{Browser, Server, LINE_OF};
+use support::{Browser, Server, LINE_OF, ON_ONE_LINE};
 
 const PHONE: (u32, u32) = (375, 667);
 
@@ -113,19 +113,15 @@ async fn at_phone_widths(script: &str, step: usize) -> Vec<(&'static str, u32, s
 
 #[tokio::test]
 async fn the_byline_splits_neither_the_date_nor_the_authors_name() {
-    // Whether the date is on one line, and the author's name with the "·" after it. The
-    // byline's text may lie in several text nodes; each character is found in its own.
+    // Whether the date is on one line, and the author's name with the "·" after it.
     let source = &report_data::REPORT.source;
     let whole = format!(
-        "{LINE_OF} const names = {{ zh: {zh:?}, en: {en:?} }}; \
+        "{LINE_OF} {ON_ONE_LINE} const names = {{ zh: {zh:?}, en: {en:?} }}; \
          const name = names[document.documentElement.lang.slice(0, 2)]; \
-         const chars = []; const walk = document.createTreeWalker(document.querySelector('.byline'), NodeFilter.SHOW_TEXT); \
-         while (walk.nextNode()) [...walk.currentNode.data].forEach((c, i) => chars.push([c, walk.currentNode, i])); \
-         const text = chars.map(c => c[0]).join(''); \
-         const oneLine = (from, to) => {{ const tops = chars.slice(from, to).map(([, node, i]) => lineOf(node, i)); return tops.every(top => top === tops[0]); }}; \
+         const chars = charsOf(document.querySelector('.byline')); const text = chars.map(c => c[0]).join(''); \
          const date = text.indexOf({date:?}); const at = text.indexOf(name); \
          if (date < 0 || at < 0) return 'the byline lacks the date or the name ' + name; \
-         return [oneLine(date, date + {date_length}), oneLine(at, text.indexOf('·', at) + 1)]",
+         return [onOneLine(chars, date, date + {date_length}), onOneLine(chars, at, text.indexOf('·', at) + 1)]",
         zh = source.author.zh,
         en = source.author.en,
         date = source.date,
@@ -136,6 +132,27 @@ async fn the_byline_splits_neither_the_date_nor_the_authors_name() {
             whole,
             serde_json::json!([true, true]),
             "{lang} at {width} px: [the date, the author's name and “·”] each on one line"
+        );
+    }
+}
+
+#[tokio::test]
+async fn no_headline_figure_splits_its_source_and_date() {
+    // The cards whose "— 萍乡日报, 2023-03-26" after the quotation is not on one line.
+    let date = report_data::REPORT.source.date;
+    let split = format!(
+        "{LINE_OF} {ON_ONE_LINE} \
+         return [...document.querySelectorAll('[role=tabpanel]:not([hidden]) .card-source')].filter(el => {{ \
+           const chars = charsOf(el); const text = chars.map(c => c[0]).join(''); \
+           const from = text.lastIndexOf('— '); const to = text.indexOf({date:?}, from) + {date_length}; \
+           return from < 0 || to < from || !onOneLine(chars, from, to); }}).map(el => el.closest('.card').dataset.indicator)",
+        date_length = date.len(),
+    );
+    for (lang, width, split) in at_phone_widths(&split, 1).await {
+        assert_eq!(
+            split,
+            serde_json::json!([]),
+            "{lang} at {width} px: these cards split their source and date across lines"
         );
     }
 }

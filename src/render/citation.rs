@@ -61,14 +61,25 @@ pub fn byline(lang: Lang) -> Byline {
     }
 }
 
-/// "— 萍乡日报, 2023-03-26", with how a derived figure follows.
-pub fn source_note(i: &Indicator, lang: Lang) -> String {
+/// What follows a figure's quotation: where it was printed, and how a derived figure follows.
+/// In two parts, so the page can keep the first on one line: English breaks after the
+/// hyphens of a date, and a card on a phone ended a line with "2023-".
+pub struct SourceNote {
+    /// "— 萍乡日报, 2023-03-26".
+    pub cite: String,
+    /// " (derived: 31 − 7: …)", or nothing for a printed figure.
+    pub derived: String,
+}
+
+pub fn source_note(i: &Indicator, lang: Lang) -> SourceNote {
     let src = &REPORT.source;
-    let derived = i
-        .derived
-        .map(|how| format!(" ({}: {how})", lang.strings().derived))
-        .unwrap_or_default();
-    format!(" — {}, {}{derived}", lang.pick(&src.publication), src.date)
+    SourceNote {
+        cite: format!("— {}, {}", lang.pick(&src.publication), src.date),
+        derived: i
+            .derived
+            .map(|how| format!(" ({}: {how})", lang.strings().derived))
+            .unwrap_or_default(),
+    }
 }
 
 #[cfg(test)]
@@ -104,11 +115,17 @@ mod tests {
     #[test]
     fn a_derived_figure_says_how_it_follows() {
         let derived = report_data::indicator("digital-economy-enterprises-2021").unwrap();
+        let note = source_note(derived, Lang::En);
+        assert_eq!(note.cite, "— Pingxiang Daily, 2023-03-26");
         assert_eq!(
-            source_note(derived, Lang::En),
-            " — Pingxiang Daily, 2023-03-26 (derived: 31 − 7: the 2022 count less the increase over 2021)"
+            note.derived,
+            " (derived: 31 − 7: the 2022 count less the increase over 2021)"
         );
         let printed = report_data::indicator("sme-fund").unwrap();
-        assert_eq!(source_note(printed, Lang::Zh), " — 萍乡日报, 2023-03-26");
+        let note = source_note(printed, Lang::Zh);
+        assert_eq!(
+            (note.cite.as_str(), note.derived.as_str()),
+            ("— 萍乡日报, 2023-03-26", "")
+        );
     }
 }

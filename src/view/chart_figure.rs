@@ -4,12 +4,12 @@
 //! with the arrow keys are the app's (`browser::chart_events`).
 
 use crate::render::chart_svg;
-use crate::render::citation::{as_quoted, source_note};
+use crate::render::citation::as_quoted;
 use crate::render::documents::chart_anchor;
 use crate::render::locale::Lang;
 use crate::render::number_format;
 use crate::view::share_panel::SharePanel;
-use crate::view::theme_panel::FigureMarker;
+use crate::view::theme_panel::{FigureMarker, FigureSource};
 use leptos::prelude::*;
 use report_data::{members, Chart};
 
@@ -46,7 +46,7 @@ pub fn ChartFigure(
                             <li data-indicator=i.id>
                                 <span class="source-label">{move || lang.get().pick(&i.label)}</span>": "
                                 <q lang="zh-CN">{as_quoted(i.quote)}</q>
-                                {move || source_note(i, lang.get())}
+                                <FigureSource indicator=i lang/>
                             </li>
                         })
                         .collect_view()}

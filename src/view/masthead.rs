@@ -88,8 +88,8 @@ pub fn Masthead(state: Signal<UrlState>) -> impl IntoView {
                             let b = citation::byline(lang.get());
                             view! {
                                 {b.source}
-                                <span class="byline-part">{b.date}</span>
-                                <span class="byline-part">{b.author}</span>
+                                <span class="keep-together">{b.date}</span>
+                                <span class="keep-together">{b.author}</span>
                                 {b.headline}
                             }
                         }}

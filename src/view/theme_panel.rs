@@ -62,7 +62,7 @@ fn HeadlineCards(cards: &'static [&'static str], lang: Signal<Lang>) -> impl Int
                                     </p>
                                     <p class="card-source">
                                         <q lang="zh-CN">{as_quoted(i.quote)}</q>
-                                        {move || source_note(i, lang.get())}
+                                        <FigureSource indicator=i lang/>
                                     </p>
                                 </li>
                             }
@@ -72,6 +72,16 @@ fn HeadlineCards(cards: &'static [&'static str], lang: Signal<Lang>) -> impl Int
             </section>
         }
     })
+}
+
+/// What follows a figure's quotation: " — 萍乡日报, 2023-03-26", the publication and date kept on
+/// one line, and how a derived figure follows.
+#[component]
+pub fn FigureSource(indicator: &'static Indicator, lang: Signal<Lang>) -> impl IntoView {
+    move || {
+        let note = source_note(indicator, lang.get());
+        view! { " " <span class="keep-together">{note.cite}</span> {note.derived} }
+    }
 }
 
 /// A figure's direction and off-report year as a small tag after its label, if it has either.

@@ -111,6 +111,16 @@ impl Server {
 pub const LINE_OF: &str = "function lineOf(text, i) { const range = document.createRange(); \
     range.setStart(text, i); range.setEnd(text, i + 1); return range.getClientRects()[0].top; }";
 
+/// A script's helper, with `LINE_OF`: the characters of an element's text, each with the text
+/// node and the offset that hold it (its text may lie in several nodes), and whether the
+/// characters `from..to` of that list are laid out on one line.
+pub const ON_ONE_LINE: &str = "function charsOf(el) { const chars = []; \
+    const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT); \
+    while (walk.nextNode()) { const node = walk.currentNode; \
+    for (let i = 0; i < node.data.length; i++) chars.push([node.data[i], node, i]); } return chars; } \
+    function onOneLine(chars, from, to) { const tops = chars.slice(from, to).map(([, node, i]) => lineOf(node, i)); \
+    return tops.every(top => top === tops[0]); }";
+
 pub fn dist_dir() -> PathBuf {
     let dist = Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");
     assert!(
