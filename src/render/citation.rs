@@ -26,12 +26,15 @@ pub fn source_line(lang: Lang) -> String {
 
 /// The masthead's full citation in parts, so the page can keep the date and the author each
 /// on one line: Chinese breaks between any two characters and English after a hyphen, and a
-/// narrow screen split "谢晨" and "2023-03-26" (and started a line with the "·").
+/// narrow screen split "谢晨" and "2023-03-26" (and started a line with the "·"). The comma
+/// between them is a part of its own: a line may break after it.
 pub struct Byline {
     /// "来源：萍乡日报，".
     pub source: String,
-    /// "2023-03-26，".
-    pub date: String,
+    /// "2023-03-26".
+    pub date: &'static str,
+    /// "，" or ", ".
+    pub comma: &'static str,
     /// "记者 谢晨 ·": the author, with the separator before the headline.
     pub author: String,
     /// "《萍乡湘东区:景美人和产业兴》".
@@ -45,7 +48,8 @@ pub fn byline(lang: Lang) -> Byline {
     match lang {
         Lang::Zh => Byline {
             source: format!("{}：{}，", s.source, src.publication.zh),
-            date: format!("{}，", src.date),
+            date: src.date,
+            comma: "，",
             author,
             headline: format!("《{}》", src.headline),
         },
@@ -54,7 +58,8 @@ pub fn byline(lang: Lang) -> Byline {
                 "{}: {} ({}), ",
                 s.source, src.publication.en, src.publication.zh
             ),
-            date: format!("{}, ", src.date),
+            date: src.date,
+            comma: ", ",
             author,
             headline: format!(" “{}”", src.headline),
         },
@@ -90,7 +95,10 @@ mod tests {
     fn the_byline_names_publication_date_author_and_headline() {
         let whole = |lang| {
             let b = byline(lang);
-            format!("{}{}{}{}", b.source, b.date, b.author, b.headline)
+            format!(
+                "{}{}{}{}{}",
+                b.source, b.date, b.comma, b.author, b.headline
+            )
         };
         assert_eq!(
             whole(Lang::Zh),

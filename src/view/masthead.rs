@@ -89,6 +89,7 @@ pub fn Masthead(state: Signal<UrlState>) -> impl IntoView {
                             view! {
                                 {b.source}
                                 <span class="keep-together">{b.date}</span>
+                                {b.comma}
                                 <span class="keep-together">{b.author}</span>
                                 {b.headline}
                             }
