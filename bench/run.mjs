@@ -896,10 +896,10 @@ What is measured, and how:
   open connection is shared. Dashboard and baseline loads alternate; the median of N (default 7)
   is given with the range. *Unthrottled*: loopback, full CPU. *Slow mobile*: DevTools throttling
   with 150 ms added to every request, 1.6 Mbit/s down, 750 kbit/s up, and the CPU slowed 4×.
-  The viewport is 1280×800 throughout (at that width the page's charts stand two to a row; a
-  chart's one drawing is scaled to its container up to the stylesheet's max-width; builds
-  before that carried three drawings and showed the 480 px one in the page, the 720 px one in
-  the embed).
+  The viewport is 1280×800 throughout (at that width the page's charts stand three to a row,
+  two before the columns narrowed on 2026-11-28; a chart's one drawing is scaled to its
+  container up to the stylesheet's max-width; builds before that carried three drawings and
+  showed the 480 px one in the page, the 720 px one in the embed).
 - **The baseline** is a plain HTML page served by the same server (same gzip, same CSP) holding
   only the chart the dashboard painted first, as inline SVG: the probe's own copy of it (the
   first \`svg.chart-svg\` with a box, taken on a first, uncounted load of the dashboard, so it is

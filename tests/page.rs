@@ -572,6 +572,34 @@ async fn nothing_overflows_sideways_at_320_px() {
 }
 
 #[tokio::test]
+async fn charts_fill_their_cards_on_tablets_and_desktops() {
+    // How many charts stand in the industry theme's first row, and how much of each card's
+    // width its drawing takes (the least of them).
+    const ROW_AND_FILL: &str = "const charts = [...document.querySelectorAll('[role=tabpanel]:not([hidden]) .chart')]; \
+        const top = charts[0].getBoundingClientRect().top; \
+        const fill = charts.map(c => { const s = getComputedStyle(c); \
+          const inner = c.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight); \
+          return c.querySelector('.chart-svg').getBoundingClientRect().width / inner; }); \
+        return [charts.filter(c => c.getBoundingClientRect().top === top).length, Math.min(...fill)]";
+    let server = Server::start(vec![]);
+    let b = Browser::start(768, 1000).await;
+    // A tablet held upright, a small laptop, a desktop, a wide screen.
+    for (width, per_row) in [(768, 2), (1024, 2), (1280, 3), (1440, 3)] {
+        b.viewport(width, 1000).await;
+        b.open(&server.page("industry.en.html")).await;
+        let seen = b.js(ROW_AND_FILL).await;
+        assert_eq!(seen[0], per_row, "{width} px: charts in a row");
+        let fill = seen[1].as_f64().unwrap();
+        assert!(
+            fill >= 0.7,
+            "{width} px: a chart's drawing takes {:.0} % of its card's width",
+            fill * 100.0
+        );
+    }
+    b.close().await;
+}
+
+#[tokio::test]
 async fn hidden_themes_take_no_room_and_cannot_be_seen_or_reached() {
     // The panels the app brings in stay rendered while hidden (the stylesheet's
     // `content-visibility: hidden`), so that showing one is quick; to a reader they are not
