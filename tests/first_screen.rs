@@ -125,7 +125,7 @@ async fn the_byline_splits_neither_the_date_nor_the_authors_name() {
         zh = source.author.zh,
         en = source.author.en,
         date = source.date,
-        date_length = source.date.len(),
+        date_length = source.date.encode_utf16().count(),
     );
     for (lang, width, whole) in at_phone_widths(&whole, 1).await {
         assert_eq!(
@@ -146,7 +146,7 @@ async fn no_headline_figure_splits_its_source_and_date() {
            const chars = charsOf(el); const text = chars.map(c => c[0]).join(''); \
            const from = text.lastIndexOf('— '); const to = text.indexOf({date:?}, from) + {date_length}; \
            return from < 0 || to < from || !onOneLine(chars, from, to); }}).map(el => el.closest('.card').dataset.indicator)",
-        date_length = date.len(),
+        date_length = date.encode_utf16().count(),
     );
     for (lang, width, split) in at_phone_widths(&split, 1).await {
         assert_eq!(
