@@ -12,6 +12,8 @@ use std::collections::BTreeSet;
 use std::time::Duration;
 use support::{Browser, Delays, Server, LINE_OF};
 
+/// The themes' keys as links and embed snippets already handed out name them, written out as
+/// such a link does (`data/published-ids.toml` keeps the build from dropping one).
 const THEMES: [&str; 5] = ["industry", "cooperation", "rural", "tourism", "livelihood"];
 
 async fn selected_theme(b: &Browser) -> String {
