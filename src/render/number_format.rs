@@ -96,9 +96,11 @@ pub fn axis_unit(unit: Unit, lang: Lang) -> (f64, String) {
     (factor, caption)
 }
 
-/// A figure's direction (growth, reduction…), and a year that differs from the report's.
+/// A figure's direction (growth, reduction…), and a year that differs from the report's. The
+/// direction is left out where the label already says it in those words, as a Chinese label
+/// usually does ("比上年增加" would otherwise be followed by a tag "增加").
 pub fn figure_marker(i: &Indicator, lang: Lang) -> Option<String> {
-    let kind = kind_marker(i.kind, lang);
+    let kind = kind_marker(i.kind, lang).filter(|word| !lang.pick(&i.label).contains(word));
     let year = (i.year != REPORT.period).then(|| i.year.to_string());
     let parts: Vec<String> = kind.map(str::to_owned).into_iter().chain(year).collect();
     (!parts.is_empty()).then(|| parts.join(" · "))
@@ -275,13 +277,26 @@ mod tests {
     fn markers_name_the_direction_and_a_year_other_than_the_report_s() {
         let fraud = report_data::indicator("telecom-fraud-reduction").unwrap();
         assert_eq!(
-            figure_marker(fraud, Lang::Zh).as_deref(),
-            Some("下降 · 2023")
+            figure_marker(fraud, Lang::En).as_deref(),
+            Some("reduction · 2023")
         );
-        let growth = report_data::indicator("foreign-investment-growth").unwrap();
-        assert_eq!(figure_marker(growth, Lang::En).as_deref(), Some("growth"));
+        let added = report_data::indicator("digital-economy-enterprises-added").unwrap();
+        assert_eq!(figure_marker(added, Lang::En).as_deref(), Some("increase"));
         let count = report_data::indicator("projects-attracted").unwrap();
         assert_eq!(figure_marker(count, Lang::En), None);
+    }
+
+    #[test]
+    fn a_marker_does_not_repeat_a_direction_its_label_states() {
+        let fraud = report_data::indicator("telecom-fraud-reduction").unwrap();
+        assert!(fraud.label.zh.contains("下降"));
+        assert_eq!(figure_marker(fraud, Lang::Zh).as_deref(), Some("2023"));
+        let added = report_data::indicator("digital-economy-enterprises-added").unwrap();
+        assert!(added.label.zh.contains("增加"));
+        assert_eq!(figure_marker(added, Lang::Zh), None);
+        let growth = report_data::indicator("foreign-investment-growth").unwrap();
+        assert!(growth.label.en.ends_with("year-on-year growth"));
+        assert_eq!(figure_marker(growth, Lang::En), None);
     }
 
     #[test]
