@@ -6,6 +6,8 @@
 
 mod support;
 
+use indicators_dashboard::render::citation::source_note;
+use indicators_dashboard::render::locale::Lang;
 use report_data::{theme_info, Theme};
 use support::{Browser, Server, LINE_OF, ON_ONE_LINE};
 
@@ -138,15 +140,17 @@ async fn the_byline_splits_neither_the_date_nor_the_authors_name() {
 
 #[tokio::test]
 async fn no_headline_figure_splits_its_source_and_date() {
-    // The cards whose "— 萍乡日报, 2023-03-26" after the quotation is not on one line.
-    let date = report_data::REPORT.source.date;
+    // The cards whose "——萍乡日报，2023-03-26" after the quotation is not on one line.
+    let printed = &report_data::INDICATORS[0];
     let split = format!(
-        "{LINE_OF} {ON_ONE_LINE} \
+        "{LINE_OF} {ON_ONE_LINE} const cites = {{ zh: {zh:?}, en: {en:?} }}; \
+         const cite = cites[document.documentElement.lang.slice(0, 2)]; \
          return [...document.querySelectorAll('[role=tabpanel]:not([hidden]) .card-source')].filter(el => {{ \
            const chars = charsOf(el); const text = chars.map(c => c[0]).join(''); \
-           const from = text.lastIndexOf('— '); const to = text.indexOf({date:?}, from) + {date_length}; \
-           return from < 0 || to < from || !onOneLine(chars, from, to); }}).map(el => el.closest('.card').dataset.indicator)",
-        date_length = date.encode_utf16().count(),
+           const from = text.lastIndexOf(cite); \
+           return from < 0 || !onOneLine(chars, from, from + cite.length); }}).map(el => el.closest('.card').dataset.indicator)",
+        zh = source_note(printed, Lang::Zh).cite,
+        en = source_note(printed, Lang::En).cite,
     );
     for (lang, width, split) in at_phone_widths(&split, 1).await {
         assert_eq!(
@@ -156,6 +160,7 @@ async fn no_headline_figure_splits_its_source_and_date() {
         );
     }
 }
+
 
 #[tokio::test]
 async fn no_chart_hint_ends_on_a_lone_character() {

@@ -19,6 +19,7 @@ pub const CSV_COLUMNS: &[&str] = &[
     "quote",
     "derived",
     "source",
+    "derived_zh",
 ];
 
 /// The indicators as CSV, one row each, with every column of [`CSV_COLUMNS`].
@@ -35,8 +36,9 @@ pub fn csv(indicators: &[&Indicator]) -> String {
             i.qualifier.map(|q| q.key()).unwrap_or_default().to_owned(),
             i.year.to_string(),
             i.quote.to_owned(),
-            i.derived.unwrap_or_default().to_owned(),
+            i.derived.map(|d| d.en).unwrap_or_default().to_owned(),
             citation(),
+            i.derived.map(|d| d.zh).unwrap_or_default().to_owned(),
         ]
     });
     csv_table(CSV_COLUMNS, rows)
@@ -75,7 +77,7 @@ pub fn json(indicators: &[&Indicator]) -> String {
         out.push_str(if n == 0 { "\n" } else { ",\n" });
         let _ = write!(
             out,
-            "    {{\"id\": {}, \"theme\": {}, \"label_zh\": {}, \"label_en\": {}, \"value\": {}, \"unit\": {}, \"kind\": {}, \"qualifier\": {}, \"year\": {}, \"quote\": {}, \"derived\": {}}}",
+            "    {{\"id\": {}, \"theme\": {}, \"label_zh\": {}, \"label_en\": {}, \"value\": {}, \"unit\": {}, \"kind\": {}, \"qualifier\": {}, \"year\": {}, \"quote\": {}, \"derived\": {}, \"derived_zh\": {}}}",
             json_string(i.id),
             json_string(i.theme.key()),
             json_string(i.label.zh),
@@ -86,7 +88,8 @@ pub fn json(indicators: &[&Indicator]) -> String {
             i.qualifier.map_or("null".to_owned(), |q| json_string(q.key())),
             i.year,
             json_string(i.quote),
-            i.derived.map_or("null".to_owned(), json_string),
+            i.derived.map_or("null".to_owned(), |d| json_string(d.en)),
+            i.derived.map_or("null".to_owned(), |d| json_string(d.zh)),
         );
     }
     out.push_str("\n  ]\n}\n");

@@ -20,7 +20,17 @@ fn csv_prints_every_indicator_with_every_column() {
     assert_eq!(lines.len(), INDICATORS.len() + 1);
     assert_eq!(
         lines.iter().find(|l| l.starts_with("signed-investment,")).copied(),
-        Some("signed-investment,industry,签约资金,Investment signed,223.64,亿元,amount,,2022,签约资金223.64亿元,,萍乡日报 2023-03-26")
+        Some("signed-investment,industry,签约资金,Investment signed,223.64,亿元,amount,,2022,签约资金223.64亿元,,萍乡日报 2023-03-26,")
+    );
+    let derived = INDICATORS.iter().find_map(|i| i.derived.map(|d| (i.id, d)));
+    let (id, how) = derived.expect("the data has a derived figure");
+    let row = lines
+        .iter()
+        .find(|l| l.starts_with(&format!("{id},")))
+        .unwrap();
+    assert!(
+        row.contains(&format!(",{},萍乡日报 2023-03-26,{}", how.en, how.zh)),
+        "{row}"
     );
 }
 
@@ -37,7 +47,8 @@ fn json_prints_every_indicator_as_the_data_crate_has_it() {
         assert_eq!(row["unit"], i.unit.key());
         assert_eq!(row["quote"], i.quote);
         assert_eq!(row["qualifier"].as_str(), i.qualifier.map(|q| q.key()));
-        assert_eq!(row["derived"].as_str(), i.derived);
+        assert_eq!(row["derived"].as_str(), i.derived.map(|d| d.en));
+        assert_eq!(row["derived_zh"].as_str(), i.derived.map(|d| d.zh));
     }
 }
 

@@ -66,24 +66,34 @@ pub fn byline(lang: Lang) -> Byline {
     }
 }
 
-/// What follows a figure's quotation: where it was printed, and how a derived figure follows.
-/// In two parts, so the page can keep the first on one line: English breaks after the
-/// hyphens of a date, and a card on a phone ended a line with "2023-".
+/// What follows a figure's quotation: where it was printed, and how a derived figure follows,
+/// each in the punctuation of the page's language. In two parts, so the page can keep the
+/// first on one line: English breaks after the hyphens of a date, and a card on a phone ended
+/// a line with "2023-".
 pub struct SourceNote {
-    /// "— 萍乡日报, 2023-03-26".
+    /// "——萍乡日报，2023-03-26" or "— Pingxiang Daily, 2023-03-26".
     pub cite: String,
-    /// " (derived: 31 − 7: …)", or nothing for a printed figure.
+    /// "（推算：31 − 7：…）" or " (derived: 31 − 7: …)", or nothing for a printed figure.
     pub derived: String,
 }
 
 pub fn source_note(i: &Indicator, lang: Lang) -> SourceNote {
     let src = &REPORT.source;
-    SourceNote {
-        cite: format!("— {}, {}", lang.pick(&src.publication), src.date),
-        derived: i
-            .derived
-            .map(|how| format!(" ({}: {how})", lang.strings().derived))
-            .unwrap_or_default(),
+    let word = lang.strings().derived;
+    let how = i.derived.map(|how| lang.pick(&how));
+    match lang {
+        Lang::Zh => SourceNote {
+            cite: format!("——{}，{}", src.publication.zh, src.date),
+            derived: how
+                .map(|how| format!("（{word}：{how}）"))
+                .unwrap_or_default(),
+        },
+        Lang::En => SourceNote {
+            cite: format!("— {}, {}", src.publication.en, src.date),
+            derived: how
+                .map(|how| format!(" ({word}: {how})"))
+                .unwrap_or_default(),
+        },
     }
 }
 
@@ -121,7 +131,7 @@ mod tests {
     }
 
     #[test]
-    fn a_derived_figure_says_how_it_follows() {
+    fn a_derived_figure_says_how_it_follows_in_the_page_s_language() {
         let derived = report_data::indicator("digital-economy-enterprises-2021").unwrap();
         let note = source_note(derived, Lang::En);
         assert_eq!(note.cite, "— Pingxiang Daily, 2023-03-26");
@@ -129,11 +139,17 @@ mod tests {
             note.derived,
             " (derived: 31 − 7: the 2022 count less the increase over 2021)"
         );
+        let note = source_note(derived, Lang::Zh);
+        assert_eq!(note.cite, "——萍乡日报，2023-03-26");
+        assert_eq!(
+            note.derived,
+            "（推算：31 − 7：2022年的总数减去比上年增加的数）"
+        );
         let printed = report_data::indicator("sme-fund").unwrap();
         let note = source_note(printed, Lang::Zh);
         assert_eq!(
             (note.cite.as_str(), note.derived.as_str()),
-            ("— 萍乡日报, 2023-03-26", "")
+            ("——萍乡日报，2023-03-26", "")
         );
     }
 }

@@ -149,7 +149,7 @@ pub struct Indicator {
     /// The clause of the report that states the figure, copied exactly.
     pub quote: &'static str,
     /// For a figure the report implies but does not print: how it follows.
-    pub derived: Option<&'static str>,
+    pub derived: Option<Text>,
 }
 
 /// A chart: one measure across comparable subjects (or one subject across years), of one

@@ -45,7 +45,7 @@ pub fn generate(data: &Data) -> String {
         writeln!(
             out,
             "    Indicator {{ id: {:?}, theme: Theme::{:?}, label: {}, value: {:?}, unit: Unit::{:?}, \
-             kind: Kind::{:?}, qualifier: {}, year: {}, quote: {:?}, derived: {:?} }},",
+             kind: Kind::{:?}, qualifier: {}, year: {}, quote: {:?}, derived: {} }},",
             i.id,
             i.theme,
             text(&i.zh, &i.en),
@@ -56,7 +56,9 @@ pub fn generate(data: &Data) -> String {
                 .map_or("None".to_owned(), |q| format!("Some(Qualifier::{q:?})")),
             i.year,
             i.quote,
-            i.derived,
+            i.derived
+                .as_ref()
+                .map_or("None".to_owned(), |(zh, en)| format!("Some({})", text(zh, en))),
         )
         .unwrap();
     }

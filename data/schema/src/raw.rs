@@ -69,6 +69,8 @@ pub struct Indicator {
     pub year: u16,
     pub quote: Spanned<String>,
     pub derived: Option<Spanned<String>>,
+    /// `derived` in Chinese: required with it, so a Chinese page does not explain in English.
+    pub derived_zh: Option<Spanned<String>>,
     /// What the figure measures, the same words for every figure it may be charted with,
     /// e.g. "enterprises newly recognised". Required of chart members.
     pub measure: Option<Spanned<String>>,

@@ -61,7 +61,8 @@ pub struct IndicatorData {
     pub qualifier: Option<Qualifier>,
     pub year: u16,
     pub quote: String,
-    pub derived: Option<String>,
+    /// How a derived figure follows, in Chinese and in English.
+    pub derived: Option<(String, String)>,
     /// What the figure measures, for the chart rule; `None` for a figure shown as a card only.
     pub measure: Option<String>,
     pub basis: Option<Basis>,
@@ -440,15 +441,6 @@ impl Checker<'_> {
                 );
             }
         }
-        if let Some(derived) = &raw.derived {
-            if derived.get_ref().trim().is_empty() {
-                self.report(
-                    derived.span(),
-                    format!("{owner}, field \"derived\""),
-                    "say how the figure follows from the quote, e.g. \"31 − 7: the 2022 count less the increase\"".to_owned(),
-                );
-            }
-        }
         Some(IndicatorData {
             id: raw.id.get_ref().clone(),
             theme: theme?,
@@ -460,10 +452,56 @@ impl Checker<'_> {
             qualifier,
             year: raw.year,
             quote: quote.clone(),
-            derived: raw.derived.as_ref().map(|d| d.get_ref().clone()),
+            derived: self.derived(raw, &owner),
             measure: raw.measure.as_ref().map(|m| m.get_ref().trim().to_owned()),
             basis,
         })
+    }
+
+    /// How a derived figure follows, in both languages: `derived` (English) and `derived_zh`
+    /// come together, each saying something.
+    fn derived(&mut self, raw: &raw::Indicator, owner: &str) -> Option<(String, String)> {
+        let (en, zh) = match (&raw.derived, &raw.derived_zh) {
+            (None, None) => return None,
+            (Some(en), Some(zh)) => (en, zh),
+            (Some(en), None) => {
+                self.report(
+                    en.span(),
+                    format!("{owner}, field \"derived\""),
+                    "add derived_zh: how the figure follows, in Chinese, for the Chinese page, \
+                     e.g. \"31 − 7：2022年总数减去比上年增加数\""
+                        .to_owned(),
+                );
+                return None;
+            }
+            (None, Some(zh)) => {
+                self.report(
+                    zh.span(),
+                    format!("{owner}, field \"derived_zh\""),
+                    "derived_zh is the Chinese of derived; add derived (in English), or remove \
+                     both if the report prints the figure"
+                        .to_owned(),
+                );
+                return None;
+            }
+        };
+        for (field, text, example) in [
+            (
+                "derived",
+                en,
+                "\"31 − 7: the 2022 count less the increase\"",
+            ),
+            ("derived_zh", zh, "\"31 − 7：2022年总数减去比上年增加数\""),
+        ] {
+            if text.get_ref().trim().is_empty() {
+                self.report(
+                    text.span(),
+                    format!("{owner}, field \"{field}\""),
+                    format!("say how the figure follows from the quote, e.g. {example}"),
+                );
+            }
+        }
+        Some((zh.get_ref().clone(), en.get_ref().clone()))
     }
 
     fn value(&mut self, value: &Spanned<toml::Value>, owner: &str) -> Option<f64> {
@@ -877,8 +915,10 @@ impl Checker<'_> {
             texts.push((format!("{owner}, field \"zh\""), &i.zh, MAX_LABEL));
             texts.push((format!("{owner}, field \"en\""), &i.en, MAX_LABEL));
             texts.push((format!("{owner}, field \"quote\""), &i.quote, MAX_QUOTE));
-            if let Some(derived) = &i.derived {
-                texts.push((format!("{owner}, field \"derived\""), derived, MAX_QUOTE));
+            for (field, text) in [("derived", &i.derived), ("derived_zh", &i.derived_zh)] {
+                if let Some(text) = text {
+                    texts.push((format!("{owner}, field \"{field}\""), text, MAX_QUOTE));
+                }
             }
         }
         for c in &raw.chart {

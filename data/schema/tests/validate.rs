@@ -170,6 +170,54 @@ fn an_empty_quote_is_refused() {
     );
 }
 
+/// The fixture's "bonds" with `fields` added after its quote.
+fn bonds_derived(fields: &str) -> String {
+    broken(
+        "quote = \"债券项目资金18.92亿元\"",
+        &format!("quote = \"债券项目资金18.92亿元\"\n{fields}"),
+    )
+}
+
+#[test]
+fn a_derived_figure_says_how_it_follows_in_both_languages() {
+    let data = check(&bonds_derived(
+        "derived = \"18.92: as printed\"\nderived_zh = \"18.92：照录\"",
+    ))
+    .expect("valid");
+    let bonds = data.indicators.iter().find(|i| i.id == "bonds").unwrap();
+    assert_eq!(
+        bonds.derived,
+        Some(("18.92：照录".to_owned(), "18.92: as printed".to_owned()))
+    );
+
+    let text = bonds_derived("derived = \"18.92: as printed\"");
+    let p = only_problem(&text);
+    assert_eq!(p.line, line_of(&text, "derived = "));
+    assert_eq!(p.field, "indicator \"bonds\", field \"derived\"");
+    assert!(
+        p.message
+            .starts_with("add derived_zh: how the figure follows, in Chinese"),
+        "{}",
+        p.message
+    );
+
+    let text = bonds_derived("derived_zh = \"18.92：照录\"");
+    let p = only_problem(&text);
+    assert_eq!(p.line, line_of(&text, "derived_zh = "));
+    assert_eq!(p.field, "indicator \"bonds\", field \"derived_zh\"");
+    assert!(p
+        .message
+        .starts_with("derived_zh is the Chinese of derived; add derived (in English)"));
+
+    let text = bonds_derived("derived = \"18.92: as printed\"\nderived_zh = \" \"");
+    let p = only_problem(&text);
+    assert_eq!(p.line, line_of(&text, "derived_zh = "));
+    assert_eq!(p.field, "indicator \"bonds\", field \"derived_zh\"");
+    assert!(p
+        .message
+        .starts_with("say how the figure follows from the quote"));
+}
+
 #[test]
 fn a_quote_without_the_value_as_written_is_refused() {
     let text = broken("value = 18.92", "value = 18.9");
