@@ -96,12 +96,15 @@ pub fn axis_unit(unit: Unit, lang: Lang) -> (f64, String) {
     (factor, caption)
 }
 
-/// A figure's direction (growth, reduction…), and a year that differs from the report's. The
-/// direction is left out where the label already says it in those words, as a Chinese label
-/// usually does ("比上年增加" would otherwise be followed by a tag "增加").
+/// A figure's direction (growth, reduction…), and a year that differs from the report's. Each
+/// is left out where the label already says it in those words, as a Chinese label usually
+/// does: "比上年增加" would be followed by a tag "增加", "企业(2021年)" by "2021".
 pub fn figure_marker(i: &Indicator, lang: Lang) -> Option<String> {
-    let kind = kind_marker(i.kind, lang).filter(|word| !lang.pick(&i.label).contains(word));
-    let year = (i.year != REPORT.period).then(|| i.year.to_string());
+    let label = lang.pick(&i.label);
+    let kind = kind_marker(i.kind, lang).filter(|word| !label.contains(word));
+    let year = (i.year != REPORT.period)
+        .then(|| i.year.to_string())
+        .filter(|year| !label.contains(year.as_str()));
     let parts: Vec<String> = kind.map(str::to_owned).into_iter().chain(year).collect();
     (!parts.is_empty()).then(|| parts.join(" · "))
 }
@@ -287,7 +290,7 @@ mod tests {
     }
 
     #[test]
-    fn a_marker_does_not_repeat_a_direction_its_label_states() {
+    fn a_marker_does_not_repeat_what_its_label_states() {
         let fraud = report_data::indicator("telecom-fraud-reduction").unwrap();
         assert!(fraud.label.zh.contains("下降"));
         assert_eq!(figure_marker(fraud, Lang::Zh).as_deref(), Some("2023"));
@@ -297,6 +300,10 @@ mod tests {
         let growth = report_data::indicator("foreign-investment-growth").unwrap();
         assert!(growth.label.en.ends_with("year-on-year growth"));
         assert_eq!(figure_marker(growth, Lang::En), None);
+        let earlier = report_data::indicator("digital-economy-enterprises-2021").unwrap();
+        assert!(earlier.label.zh.contains("2021") && earlier.label.en.contains("2021"));
+        assert_eq!(figure_marker(earlier, Lang::Zh), None);
+        assert_eq!(figure_marker(earlier, Lang::En), None);
     }
 
     #[test]
