@@ -161,6 +161,27 @@ async fn no_headline_figure_splits_its_source_and_date() {
     }
 }
 
+#[tokio::test]
+async fn no_table_splits_a_column_heading_or_a_number() {
+    // The data tables, opened: the headings ("Value" broke as "Val" over "ue" on a phone) and
+    // the cells of figures and years that are not each on one line.
+    let split = format!(
+        "{LINE_OF} {ON_ONE_LINE} \
+         const panel = document.querySelector('[role=tabpanel]:not([hidden])'); \
+         panel.querySelectorAll('.table-details').forEach(d => d.open = true); \
+         const cells = [...panel.querySelectorAll('.figure-table thead th, .figure-table td.num')]; \
+         if (cells.length === 0) return 'no table'; \
+         return cells.filter(el => {{ const chars = charsOf(el); return !onOneLine(chars, 0, chars.length); }}) \
+           .map(el => el.textContent)"
+    );
+    for (lang, width, split) in at_phone_widths(&split, 1).await {
+        assert_eq!(
+            split,
+            serde_json::json!([]),
+            "{lang} at {width} px: these table headings or figures break across lines"
+        );
+    }
+}
 
 #[tokio::test]
 async fn no_chart_hint_ends_on_a_lone_character() {
