@@ -162,23 +162,32 @@ async fn no_headline_figure_splits_its_source_and_date() {
 }
 
 #[tokio::test]
-async fn no_table_splits_a_column_heading_or_a_number() {
+async fn tables_keep_headings_and_figures_whole_and_lined_up() {
     // The data tables, opened: the headings ("Value" broke as "Val" over "ue" on a phone) and
-    // the cells of figures and years that are not each on one line.
-    let split = format!(
+    // the cells of figures and years that are not each on one line; and the headings of those
+    // columns not lined up on the right with their figures, as the figures are with each other.
+    let check = format!(
         "{LINE_OF} {ON_ONE_LINE} \
          const panel = document.querySelector('[role=tabpanel]:not([hidden])'); \
          panel.querySelectorAll('.table-details').forEach(d => d.open = true); \
-         const cells = [...panel.querySelectorAll('.figure-table thead th, .figure-table td.num')]; \
-         if (cells.length === 0) return 'no table'; \
-         return cells.filter(el => {{ const chars = charsOf(el); return !onOneLine(chars, 0, chars.length); }}) \
-           .map(el => el.textContent)"
+         const tables = [...panel.querySelectorAll('.figure-table')]; \
+         if (tables.length === 0) return 'no table'; \
+         const cells = tables.flatMap(t => [...t.querySelectorAll('thead th, td.num')]); \
+         const split = cells.filter(el => {{ const chars = charsOf(el); return !onOneLine(chars, 0, chars.length); }}) \
+           .map(el => el.textContent); \
+         const right = (el) => {{ const r = document.createRange(); r.selectNodeContents(el); \
+           return Math.round(r.getBoundingClientRect().right); }}; \
+         const apart = tables.flatMap(t => [...t.querySelectorAll('thead th')].slice(1).filter((th, n) => \
+           [...t.querySelectorAll(`tbody tr > td:nth-of-type(${{n + 1}})`)].some(td => Math.abs(right(td) - right(th)) > 1)) \
+           .map(th => th.textContent)); \
+         return {{ split, apart }}"
     );
-    for (lang, width, split) in at_phone_widths(&split, 1).await {
+    for (lang, width, found) in at_phone_widths(&check, 1).await {
         assert_eq!(
-            split,
-            serde_json::json!([]),
-            "{lang} at {width} px: these table headings or figures break across lines"
+            found,
+            serde_json::json!({ "split": [], "apart": [] }),
+            "{lang} at {width} px: these table headings or figures break across lines (split) \
+             or do not line up with their column's figures (apart)"
         );
     }
 }

@@ -66,8 +66,8 @@ fn FigureTable(chart: &'static Chart, lang: Signal<Lang>) -> impl IntoView {
                 <thead>
                     <tr>
                         <th scope="col">{move || lang.get().strings().col_indicator}</th>
-                        <th scope="col">{move || lang.get().strings().col_value}</th>
-                        <th scope="col">{move || lang.get().strings().col_year}</th>
+                        <th scope="col" class="num">{move || lang.get().strings().col_value}</th>
+                        <th scope="col" class="num">{move || lang.get().strings().col_year}</th>
                     </tr>
                 </thead>
                 <tbody>
