@@ -104,3 +104,35 @@ fn downloads_the_documents_link_to_are_there() {
     let svg = read("downloads/zh/xiangdong-2022-industry-funds.svg");
     assert!(svg.starts_with("<svg") && svg.contains("两项专项资金"));
 }
+
+#[test]
+fn the_app_s_code_is_named_by_the_bytes_it_ships() {
+    // So an unchanged wasm keeps its name (and readers their cached copy) from one build to the
+    // next. FNV-1a written out again here, as the build's tools/prerender computes it.
+    let fnv1a = |bytes: &[u8]| {
+        bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| {
+            (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+        })
+    };
+    let html = read("index.html");
+    let start = html
+        .split("<script type=\"module\" src=\"./")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("index.html loads a start-up script");
+    let script = read(start);
+    let loaded: Vec<&str> = script
+        .split("'./")
+        .skip(1)
+        .filter_map(|rest| rest.split('\'').next())
+        .collect();
+    assert_eq!(loaded.len(), 2, "the glue and the wasm: {loaded:?}");
+    for name in loaded {
+        let bytes = fs::read(support::dist_dir().join(name)).unwrap();
+        let hash = format!("-{:016x}", fnv1a(&bytes));
+        assert!(
+            name.ends_with(&format!("{hash}.js")) || name.ends_with(&format!("{hash}_bg.wasm")),
+            "{name} is not named by its bytes ({hash})"
+        );
+    }
+}

@@ -84,13 +84,6 @@ fn without_preloads(page: &str) -> String {
     out
 }
 
-/// A short content hash for the file name, so caches never serve a stale loader.
-pub fn fnv1a(text: &str) -> u64 {
-    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::{externalize, UnknownLoader, AFTER_FIRST_FRAME};

@@ -4,7 +4,7 @@
 //! it by its new content and updates the page's link and its integrity hash. Trunk's own
 //! `--minify` would also rewrite index.html, the template every document is made from.
 
-use crate::loader::fnv1a;
+use crate::content_names::fnv1a;
 use base64::Engine as _;
 use sha2::{Digest as _, Sha384};
 use std::fs;
@@ -34,7 +34,7 @@ pub fn minify_linked(dir: &Path, html: &str) -> Result<String, String> {
     let small = minify(&css);
     let base = old_name.trim_end_matches(".css");
     let stem = base.rsplit_once('-').map_or(base, |(stem, _)| stem);
-    let name = format!("{stem}-{:016x}.css", fnv1a(&small));
+    let name = format!("{stem}-{:016x}.css", fnv1a(small.as_bytes()));
     let integrity = format!(
         "sha384-{}",
         base64::engine::general_purpose::STANDARD.encode(Sha384::digest(small.as_bytes()))
