@@ -136,3 +136,25 @@ fn the_app_s_code_is_named_by_the_bytes_it_ships() {
         );
     }
 }
+
+#[test]
+fn no_table_repeats_a_row_s_year_in_a_tag() {
+    // A table's Year column gives each figure's year; a tag after the label need not (a card's
+    // does, where the year is not the report's).
+    let mut tables = 0;
+    for (name, _) in documents::all() {
+        let html = read(&name);
+        for table in html.split("<table class=\"figure-table\">").skip(1) {
+            tables += 1;
+            let table = &table[..table.find("</table>").unwrap()];
+            for tag in table.split("class=\"marker\">").skip(1) {
+                let tag = &tag[..tag.find('<').unwrap()];
+                assert!(
+                    !tag.contains("20"),
+                    "{name}: a table's tag repeats a year: {tag}"
+                );
+            }
+        }
+    }
+    assert!(tables > 0, "the documents hold no table");
+}

@@ -96,13 +96,21 @@ pub fn axis_unit(unit: Unit, lang: Lang) -> (f64, String) {
     (factor, caption)
 }
 
-/// A figure's direction (growth, reduction…), and a year that differs from the report's. Each
-/// is left out where the label already says it in those words, as a Chinese label usually
-/// does: "比上年增加" would be followed by a tag "增加", "企业(2021年)" by "2021".
-pub fn figure_marker(i: &Indicator, lang: Lang) -> Option<String> {
+/// Where a figure's tag stands: after a card's label, or in a table, whose Year column gives the
+/// year already.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TagPlace {
+    Card,
+    Table,
+}
+
+/// A figure's direction (growth, reduction…), and on a card a year that differs from the
+/// report's. Each is left out where the label already says it in those words, as a Chinese
+/// label usually does: "比上年增加" would be followed by a tag "增加", "企业(2021年)" by "2021".
+pub fn figure_marker(i: &Indicator, lang: Lang, place: TagPlace) -> Option<String> {
     let label = lang.pick(&i.label);
     let kind = kind_marker(i.kind, lang).filter(|word| !label.contains(word));
-    let year = (i.year != REPORT.period)
+    let year = (place == TagPlace::Card && i.year != REPORT.period)
         .then(|| i.year.to_string())
         .filter(|year| !label.contains(year.as_str()));
     let parts: Vec<String> = kind.map(str::to_owned).into_iter().chain(year).collect();
@@ -280,30 +288,46 @@ mod tests {
     fn markers_name_the_direction_and_a_year_other_than_the_report_s() {
         let fraud = report_data::indicator("telecom-fraud-reduction").unwrap();
         assert_eq!(
-            figure_marker(fraud, Lang::En).as_deref(),
+            figure_marker(fraud, Lang::En, TagPlace::Card).as_deref(),
             Some("reduction · 2023")
         );
         let added = report_data::indicator("digital-economy-enterprises-added").unwrap();
-        assert_eq!(figure_marker(added, Lang::En).as_deref(), Some("increase"));
+        assert_eq!(
+            figure_marker(added, Lang::En, TagPlace::Card).as_deref(),
+            Some("increase")
+        );
         let count = report_data::indicator("projects-attracted").unwrap();
-        assert_eq!(figure_marker(count, Lang::En), None);
+        assert_eq!(figure_marker(count, Lang::En, TagPlace::Card), None);
     }
 
     #[test]
     fn a_marker_does_not_repeat_what_its_label_states() {
         let fraud = report_data::indicator("telecom-fraud-reduction").unwrap();
         assert!(fraud.label.zh.contains("下降"));
-        assert_eq!(figure_marker(fraud, Lang::Zh).as_deref(), Some("2023"));
+        assert_eq!(
+            figure_marker(fraud, Lang::Zh, TagPlace::Card).as_deref(),
+            Some("2023")
+        );
         let added = report_data::indicator("digital-economy-enterprises-added").unwrap();
         assert!(added.label.zh.contains("增加"));
-        assert_eq!(figure_marker(added, Lang::Zh), None);
+        assert_eq!(figure_marker(added, Lang::Zh, TagPlace::Card), None);
         let growth = report_data::indicator("foreign-investment-growth").unwrap();
         assert!(growth.label.en.ends_with("year-on-year growth"));
-        assert_eq!(figure_marker(growth, Lang::En), None);
+        assert_eq!(figure_marker(growth, Lang::En, TagPlace::Card), None);
         let earlier = report_data::indicator("digital-economy-enterprises-2021").unwrap();
         assert!(earlier.label.zh.contains("2021") && earlier.label.en.contains("2021"));
-        assert_eq!(figure_marker(earlier, Lang::Zh), None);
-        assert_eq!(figure_marker(earlier, Lang::En), None);
+        assert_eq!(figure_marker(earlier, Lang::Zh, TagPlace::Card), None);
+        assert_eq!(figure_marker(earlier, Lang::En, TagPlace::Card), None);
+    }
+
+    #[test]
+    fn a_table_s_tags_leave_the_year_to_its_year_column() {
+        let fraud = report_data::indicator("telecom-fraud-reduction").unwrap();
+        assert_eq!(
+            figure_marker(fraud, Lang::En, TagPlace::Table).as_deref(),
+            Some("reduction")
+        );
+        assert_eq!(figure_marker(fraud, Lang::Zh, TagPlace::Table), None);
     }
 
     #[test]

@@ -7,7 +7,7 @@ use crate::render::chart_svg;
 use crate::render::citation::as_quoted;
 use crate::render::documents::chart_anchor;
 use crate::render::locale::Lang;
-use crate::render::number_format;
+use crate::render::number_format::{self, TagPlace};
 use crate::view::share_panel::SharePanel;
 use crate::view::theme_panel::{FigureMarker, FigureSource};
 use leptos::prelude::*;
@@ -77,7 +77,7 @@ fn FigureTable(chart: &'static Chart, lang: Signal<Lang>) -> impl IntoView {
                             <tr data-indicator=i.id>
                                 <th scope="row">
                                     {move || lang.get().pick(&i.label)}
-                                    <FigureMarker indicator=i lang/>
+                                    <FigureMarker indicator=i lang place=TagPlace::Table/>
                                 </th>
                                 <td class="num">{move || number_format::figure(i, lang.get())}</td>
                                 <td class="num">{i.year}</td>

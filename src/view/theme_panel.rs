@@ -2,7 +2,7 @@
 
 use crate::render::citation::{as_quoted, source_note};
 use crate::render::locale::Lang;
-use crate::render::number_format::{self, figure_marker};
+use crate::render::number_format::{self, figure_marker, TagPlace};
 use crate::view::chart_figure::ChartFigure;
 use crate::view::masthead::level_tag;
 use crate::view::theme_nav::tab_id;
@@ -58,7 +58,7 @@ fn HeadlineCards(cards: &'static [&'static str], lang: Signal<Lang>) -> impl Int
                                     <p class="card-value">{move || number_format::figure(i, lang.get())}</p>
                                     <p class="card-label">
                                         {move || lang.get().pick(&i.label)}
-                                        <FigureMarker indicator=i lang/>
+                                        <FigureMarker indicator=i lang place=TagPlace::Card/>
                                     </p>
                                     <p class="card-source">
                                         <q lang="zh-CN">{as_quoted(i.quote)}</q>
@@ -86,9 +86,14 @@ pub fn FigureSource(indicator: &'static Indicator, lang: Signal<Lang>) -> impl I
 
 /// A figure's direction and off-report year as a small tag after its label, if it has either.
 #[component]
-pub fn FigureMarker(indicator: &'static Indicator, lang: Signal<Lang>) -> impl IntoView {
+pub fn FigureMarker(
+    indicator: &'static Indicator,
+    lang: Signal<Lang>,
+    place: TagPlace,
+) -> impl IntoView {
     move || {
-        figure_marker(indicator, lang.get()).map(|m| view! { " " <span class="marker">{m}</span> })
+        figure_marker(indicator, lang.get(), place)
+            .map(|m| view! { " " <span class="marker">{m}</span> })
     }
 }
 
