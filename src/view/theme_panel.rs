@@ -84,7 +84,8 @@ pub fn FigureSource(indicator: &'static Indicator, lang: Signal<Lang>) -> impl I
     }
 }
 
-/// A figure's direction and off-report year as a small tag after its label, if it has either.
+/// A figure's direction, and on a card its off-report year, as a small tag after its label, if
+/// it has either (`figure_marker`).
 #[component]
 pub fn FigureMarker(
     indicator: &'static Indicator,
