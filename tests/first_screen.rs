@@ -6,7 +6,7 @@
 
 mod support;
 
-use indicators_dashboard::render::citation::source_note;
+use indicators_dashboard::render::citation::cite;
 use indicators_dashboard::render::locale::Lang;
 use report_data::{theme_info, Theme};
 use support::{Browser, Server, LINE_OF, ON_ONE_LINE};
@@ -141,7 +141,6 @@ async fn the_byline_splits_neither_the_date_nor_the_authors_name() {
 #[tokio::test]
 async fn no_headline_figure_splits_its_source_and_date() {
     // The cards whose "——萍乡日报，2023-03-26" after the quotation is not on one line.
-    let printed = &report_data::INDICATORS[0];
     let split = format!(
         "{LINE_OF} {ON_ONE_LINE} const cites = {{ zh: {zh:?}, en: {en:?} }}; \
          const cite = cites[document.documentElement.lang.slice(0, 2)]; \
@@ -149,8 +148,8 @@ async fn no_headline_figure_splits_its_source_and_date() {
            const chars = charsOf(el); const text = chars.map(c => c[0]).join(''); \
            const from = text.lastIndexOf(cite); \
            return from < 0 || !onOneLine(chars, from, from + cite.length); }}).map(el => el.closest('.card').dataset.indicator)",
-        zh = source_note(printed, Lang::Zh).cite,
-        en = source_note(printed, Lang::En).cite,
+        zh = cite(Lang::Zh),
+        en = cite(Lang::En),
     );
     for (lang, width, split) in at_phone_widths(&split, 1).await {
         assert_eq!(

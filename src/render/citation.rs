@@ -66,34 +66,28 @@ pub fn byline(lang: Lang) -> Byline {
     }
 }
 
-/// What follows a figure's quotation: where it was printed, and how a derived figure follows,
-/// each in the punctuation of the page's language. In two parts, so the page can keep the
-/// first on one line: English breaks after the hyphens of a date, and a card on a phone ended
-/// a line with "2023-".
-pub struct SourceNote {
-    /// "——萍乡日报，2023-03-26" or "— Pingxiang Daily, 2023-03-26".
-    pub cite: String,
-    /// "（推算：31 − 7：…）" or " (derived: 31 − 7: …)", or nothing for a printed figure.
-    pub derived: String,
+/// Where every figure was printed, as it follows a quotation in the page's language:
+/// "——萍乡日报，2023-03-26" or "— Pingxiang Daily, 2023-03-26". Apart from `derived_note`, so
+/// the page can keep it on one line: English breaks after the hyphens of a date, and a card on a
+/// phone ended a line with "2023-".
+pub fn cite(lang: Lang) -> String {
+    let src = &REPORT.source;
+    match lang {
+        Lang::Zh => format!("——{}，{}", src.publication.zh, src.date),
+        Lang::En => format!("— {}, {}", src.publication.en, src.date),
+    }
 }
 
-pub fn source_note(i: &Indicator, lang: Lang) -> SourceNote {
-    let src = &REPORT.source;
+/// How a derived figure follows, after its cite: "（推算：31 − 7：…）" or " (derived: 31 − 7: …)";
+/// nothing for a printed figure.
+pub fn derived_note(i: &Indicator, lang: Lang) -> String {
     let word = lang.strings().derived;
-    let how = i.derived.map(|how| lang.pick(&how));
+    let Some(how) = i.derived.map(|how| lang.pick(&how)) else {
+        return String::new();
+    };
     match lang {
-        Lang::Zh => SourceNote {
-            cite: format!("——{}，{}", src.publication.zh, src.date),
-            derived: how
-                .map(|how| format!("（{word}：{how}）"))
-                .unwrap_or_default(),
-        },
-        Lang::En => SourceNote {
-            cite: format!("— {}, {}", src.publication.en, src.date),
-            derived: how
-                .map(|how| format!(" ({word}: {how})"))
-                .unwrap_or_default(),
-        },
+        Lang::Zh => format!("（{word}：{how}）"),
+        Lang::En => format!(" ({word}: {how})"),
     }
 }
 
@@ -132,24 +126,18 @@ mod tests {
 
     #[test]
     fn a_derived_figure_says_how_it_follows_in_the_page_s_language() {
+        assert_eq!(cite(Lang::En), "— Pingxiang Daily, 2023-03-26");
+        assert_eq!(cite(Lang::Zh), "——萍乡日报，2023-03-26");
         let derived = report_data::indicator("digital-economy-enterprises-2021").unwrap();
-        let note = source_note(derived, Lang::En);
-        assert_eq!(note.cite, "— Pingxiang Daily, 2023-03-26");
         assert_eq!(
-            note.derived,
+            derived_note(derived, Lang::En),
             " (derived: 31 − 7: the 2022 count less the increase over 2021)"
         );
-        let note = source_note(derived, Lang::Zh);
-        assert_eq!(note.cite, "——萍乡日报，2023-03-26");
         assert_eq!(
-            note.derived,
+            derived_note(derived, Lang::Zh),
             "（推算：31 − 7：2022年的总数减去比上年增加的数）"
         );
         let printed = report_data::indicator("sme-fund").unwrap();
-        let note = source_note(printed, Lang::Zh);
-        assert_eq!(
-            (note.cite.as_str(), note.derived.as_str()),
-            ("——萍乡日报，2023-03-26", "")
-        );
+        assert_eq!(derived_note(printed, Lang::Zh), "");
     }
 }

@@ -1,6 +1,6 @@
 //! One theme: its headline figures, its charts, then its milestones.
 
-use crate::render::citation::{as_quoted, source_note};
+use crate::render::citation::{as_quoted, cite, derived_note};
 use crate::render::locale::Lang;
 use crate::render::number_format::{self, figure_marker, TagPlace};
 use crate::view::chart_figure::ChartFigure;
@@ -74,13 +74,13 @@ fn HeadlineCards(cards: &'static [&'static str], lang: Signal<Lang>) -> impl Int
     })
 }
 
-/// What follows a figure's quotation: " — 萍乡日报, 2023-03-26", the publication and date kept on
-/// one line, and how a derived figure follows.
+/// What follows a figure's quotation: its cite ("——萍乡日报，2023-03-26"), kept on one line,
+/// and how a derived figure follows.
 #[component]
 pub fn FigureSource(indicator: &'static Indicator, lang: Signal<Lang>) -> impl IntoView {
     move || {
-        let note = source_note(indicator, lang.get());
-        view! { " " <span class="keep-together">{note.cite}</span> {note.derived} }
+        let lang = lang.get();
+        view! { " " <span class="keep-together">{cite(lang)}</span> {derived_note(indicator, lang)} }
     }
 }
 
