@@ -96,6 +96,11 @@ pub struct MilestoneData {
 pub const MAX_LABEL: usize = 200;
 /// The most characters a chart's subtitle may have: one line under its title.
 pub const MAX_SUBTITLE: usize = 80;
+
+/// Examples of a derived figure's `derived` and `derived_zh`, as the build's messages give them.
+const DERIVED_EN_EXAMPLE: &str = "\"31 − 7: the 2022 count less the increase\"";
+const DERIVED_ZH_EXAMPLE: &str = "\"31 − 7：2022年总数减去比上年增加数\"";
+
 /// The most characters a `quote` or `derived` may have: a clause, not a paragraph.
 pub const MAX_QUOTE: usize = 300;
 
@@ -468,9 +473,10 @@ impl Checker<'_> {
                 self.report(
                     en.span(),
                     format!("{owner}, field \"derived\""),
-                    "add derived_zh: how the figure follows, in Chinese, for the Chinese page, \
-                     e.g. \"31 − 7：2022年总数减去比上年增加数\""
-                        .to_owned(),
+                    format!(
+                        "add derived_zh: how the figure follows, in Chinese, for the Chinese \
+                         page, e.g. {DERIVED_ZH_EXAMPLE}"
+                    ),
                 );
                 return None;
             }
@@ -486,12 +492,8 @@ impl Checker<'_> {
             }
         };
         for (field, text, example) in [
-            (
-                "derived",
-                en,
-                "\"31 − 7: the 2022 count less the increase\"",
-            ),
-            ("derived_zh", zh, "\"31 − 7：2022年总数减去比上年增加数\""),
+            ("derived", en, DERIVED_EN_EXAMPLE),
+            ("derived_zh", zh, DERIVED_ZH_EXAMPLE),
         ] {
             if text.get_ref().trim().is_empty() {
                 self.report(
