@@ -190,32 +190,30 @@ fn a_derived_figure_says_how_it_follows_in_both_languages() {
         Some(("18.92：照录".to_owned(), "18.92: as printed".to_owned()))
     );
 
-    let text = bonds_derived("derived = \"18.92: as printed\"");
-    let p = only_problem(&text);
-    assert_eq!(p.line, line_of(&text, "derived = "));
-    assert_eq!(p.field, "indicator \"bonds\", field \"derived\"");
-    assert!(
-        p.message
-            .starts_with("add derived_zh: how the figure follows, in Chinese"),
-        "{}",
-        p.message
-    );
-
-    let text = bonds_derived("derived_zh = \"18.92：照录\"");
-    let p = only_problem(&text);
-    assert_eq!(p.line, line_of(&text, "derived_zh = "));
-    assert_eq!(p.field, "indicator \"bonds\", field \"derived_zh\"");
-    assert!(p
-        .message
-        .starts_with("derived_zh is the Chinese of derived; add derived (in English)"));
-
-    let text = bonds_derived("derived = \"18.92: as printed\"\nderived_zh = \" \"");
-    let p = only_problem(&text);
-    assert_eq!(p.line, line_of(&text, "derived_zh = "));
-    assert_eq!(p.field, "indicator \"bonds\", field \"derived_zh\"");
-    assert!(p
-        .message
-        .starts_with("say how the figure follows from the quote"));
+    // The fields given, the field refused, and how its message begins.
+    for (fields, field, message) in [
+        (
+            "derived = \"18.92: as printed\"",
+            "derived",
+            "add derived_zh: how the figure follows, in Chinese",
+        ),
+        (
+            "derived_zh = \"18.92：照录\"",
+            "derived_zh",
+            "derived_zh is the Chinese of derived; add derived (in English)",
+        ),
+        (
+            "derived = \"18.92: as printed\"\nderived_zh = \" \"",
+            "derived_zh",
+            "say how the figure follows from the quote",
+        ),
+    ] {
+        let text = bonds_derived(fields);
+        let p = only_problem(&text);
+        assert_eq!(p.line, line_of(&text, &format!("{field} = ")), "{fields}");
+        assert_eq!(p.field, format!("indicator \"bonds\", field \"{field}\""));
+        assert!(p.message.starts_with(message), "{}", p.message);
+    }
 }
 
 #[test]
