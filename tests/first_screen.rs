@@ -9,6 +9,7 @@ mod support;
 use indicators_dashboard::render::citation::cite;
 use indicators_dashboard::render::locale::Lang;
 use report_data::{theme_info, Theme};
+use std::time::Duration;
 use support::{Browser, Server, LINE_OF, ON_ONE_LINE};
 
 const PHONE: (u32, u32) = (375, 667);
@@ -92,6 +93,72 @@ async fn the_honours_count_opens_their_list_on_a_phone_and_is_open_on_a_desktop(
         "所获荣誉10项（国家级6项、省级4项）"
     );
     assert_eq!(b.js(badges_shown).await, 10, "always shown on a desktop");
+    b.close().await;
+}
+
+/// Whether each end of the tab list, as the screen shows it, is shaded: a phone scrolls the list
+/// sideways, and a shade is the reader's one cue that more tabs lie beyond that end.
+async fn tab_list_shaded_ends(b: &Browser) -> [bool; 2] {
+    let list = b
+        .js(
+            "const r = document.querySelector('[role=tablist]').getBoundingClientRect(); \
+             return [r.left, r.right, (r.top + r.bottom) / 2]",
+        )
+        .await;
+    let [left, right, middle]: [f64; 3] = serde_json::from_value(list).unwrap();
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let (w, _, rgb) = b.pixels().await;
+    // Above the tabs' words, where only the list's own background shows.
+    let y = (middle - 12.0) as u32;
+    let at = |x: f64| {
+        let i = ((y * w + x as u32) * 3) as usize;
+        rgb[i..i + 3]
+            .iter()
+            .map(|&c| i32::from(c))
+            .collect::<Vec<_>>()
+    };
+    let paper = at((left + right) / 2.0);
+    let shaded = |x: f64| {
+        let diff: i32 = at(x).iter().zip(&paper).map(|(a, b)| (a - b).abs()).sum();
+        diff > 24
+    };
+    [shaded(left + 1.0), shaded(right - 2.0)]
+}
+
+#[tokio::test]
+async fn the_tab_list_shades_each_end_with_tabs_beyond_it() {
+    let server = Server::start(vec![]);
+    let b = Browser::start(320, PHONE.1).await;
+    for (view, shaded) in [
+        ("industry.zh.html", [false, true]),
+        ("rural.en.html", [true, true]),
+        ("livelihood.en.html", [true, false]),
+    ] {
+        b.open(&server.page(view)).await;
+        assert_eq!(
+            tab_list_shaded_ends(&b).await,
+            shaded,
+            "{view} at 320 px: [left end shaded, right end shaded]"
+        );
+    }
+    for scheme in ["light", "dark"] {
+        b.prefer_scheme(scheme).await;
+        b.open(&server.page("industry.en.html")).await;
+        b.js("document.querySelector('[role=tablist]').scrollLeft = 1e6")
+            .await;
+        assert_eq!(
+            tab_list_shaded_ends(&b).await,
+            [true, false],
+            "industry.en.html, {scheme}, the tabs scrolled to their end by the reader"
+        );
+    }
+    b.viewport(1280, 900).await;
+    b.open(&server.page("rural.en.html")).await;
+    assert_eq!(
+        tab_list_shaded_ends(&b).await,
+        [false, false],
+        "on a desktop every tab is in sight, and neither end is shaded"
+    );
     b.close().await;
 }
 
