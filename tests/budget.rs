@@ -100,3 +100,31 @@ fn the_default_page_loads_within_budget() {
 fn a_chart_embed_loads_within_budget() {
     check("embed-chart-industry-growth.zh.html");
 }
+
+/// The wasm carries behaviour, not content: every word of the data is in the documents, so one
+/// in the wasm too is bytes every reader downloads twice. (Ids and theme keys are there on
+/// purpose: the app reads addresses.)
+#[test]
+fn the_wasm_carries_none_of_the_data_s_words() {
+    let wasm = cold_load("index.html")
+        .into_iter()
+        .find(|f| f.ends_with(".wasm"))
+        .expect("the default page loads a wasm");
+    let bytes = fs::read(support::dist_dir().join(&wasm)).unwrap();
+    let texts = report_data::CHARTS
+        .iter()
+        .flat_map(|c| [c.title, c.subtitle])
+        .chain(report_data::INDICATORS.iter().map(|i| i.label))
+        .chain(report_data::MILESTONES.iter().map(|m| m.text))
+        .chain(report_data::THEMES.iter().map(|t| t.title));
+    let words = texts
+        .flat_map(|t| [t.zh, t.en])
+        .chain(report_data::INDICATORS.iter().map(|i| i.quote));
+    let found: Vec<&str> = words
+        .filter(|w| bytes.windows(w.len()).any(|window| window == w.as_bytes()))
+        .collect();
+    assert!(
+        found.is_empty(),
+        "{wasm} holds these texts of the data: {found:?}"
+    );
+}

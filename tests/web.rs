@@ -105,7 +105,7 @@ async fn a_panic_leaves_a_notice_in_both_languages_with_a_reload_link() {
         .expect("a notice");
     let text = notice.text_content().unwrap();
     for lang in [Lang::Zh, Lang::En] {
-        let s = lang.strings();
+        let s = lang.app_strings();
         assert!(text.contains(s.page_error), "{text}");
         let link = notice
             .query_selector(&format!("p[lang=\"{}\"] a", lang.tag()))

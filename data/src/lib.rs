@@ -19,6 +19,17 @@ pub fn chart(id: &str) -> Option<&'static Chart> {
     find_chart(CHARTS, CHART_ALIASES, id)
 }
 
+/// What an address needs of the chart `id` names (as [`chart`] finds it): its live id and its
+/// theme. It reads `CHART_THEMES`, not `CHARTS`, so the app in the browser, which reads
+/// addresses, carries no chart's title or subtitle.
+pub fn chart_in_address(id: &str) -> Option<(&'static str, Theme)> {
+    let live = live_chart_id(CHART_ALIASES, id);
+    CHART_THEMES
+        .iter()
+        .find(|(chart, _)| *chart == live)
+        .copied()
+}
+
 /// The theme a URL key names: a theme's own key, or a published key now among a theme's
 /// `aliases`. `Theme::from_key` knows only the current keys; links use this.
 pub fn theme_key(key: &str) -> Option<Theme> {
@@ -27,11 +38,16 @@ pub fn theme_key(key: &str) -> Option<Theme> {
 
 /// `chart`, over any charts and aliases, so that alias resolution is tested on fixtures.
 fn find_chart<'a>(charts: &'a [Chart], aliases: &[(&str, &str)], id: &str) -> Option<&'a Chart> {
-    let live = aliases
+    let live = live_chart_id(aliases, id);
+    charts.iter().find(|c| c.id == live)
+}
+
+/// The id a chart id stands for now: the live id an alias names, or `id` itself.
+fn live_chart_id<'a>(aliases: &[(&str, &'a str)], id: &'a str) -> &'a str {
+    aliases
         .iter()
         .find(|(alias, _)| *alias == id)
-        .map_or(id, |(_, live)| *live);
-    charts.iter().find(|c| c.id == live)
+        .map_or(id, |(_, live)| *live)
 }
 
 /// `theme_key`, over any aliases.
@@ -89,6 +105,21 @@ mod tests {
         for (alias, theme) in THEME_ALIASES {
             assert_eq!(theme_key(alias), Some(*theme));
         }
+    }
+
+    /// The addresses' lookup finds what `chart` finds, for every id and alias and for none.
+    #[test]
+    fn an_address_finds_the_chart_that_chart_finds() {
+        let ids = CHARTS.iter().map(|c| c.id);
+        let aliases = CHART_ALIASES.iter().map(|(alias, _)| *alias);
+        for id in ids.chain(aliases).chain(["no-such-chart", ""]) {
+            assert_eq!(
+                chart_in_address(id),
+                chart(id).map(|c| (c.id, c.theme)),
+                "{id:?}"
+            );
+        }
+        assert_eq!(CHART_THEMES.len(), CHARTS.len());
     }
 
     fn fixture(id: &'static str, theme: Theme) -> Chart {

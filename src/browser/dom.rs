@@ -242,10 +242,10 @@ pub fn install_panic_message() {
                 return;
             };
             let _ = line.set_attribute("lang", lang.tag());
-            line.set_text_content(Some(&format!("{} ", lang.strings().page_error)));
+            line.set_text_content(Some(&format!("{} ", lang.app_strings().page_error)));
             // An empty address is this page's own: the link loads it afresh.
             let _ = reload.set_attribute("href", "");
-            reload.set_text_content(Some(lang.strings().reload));
+            reload.set_text_content(Some(lang.app_strings().reload));
             let _ = line.append_child(&reload);
             let _ = notice.append_child(&line);
         }

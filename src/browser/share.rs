@@ -90,7 +90,7 @@ fn copy(button: &web_sys::Element) {
                 let _ = selection.select_all_children(&field);
             }
         }
-        let s = page_lang().strings();
+        let s = page_lang().app_strings();
         if let Some(status) = status {
             status.set_text_content(Some(if done { s.copied } else { s.copy_failed }));
         }

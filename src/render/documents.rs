@@ -60,10 +60,10 @@ pub fn state_of(file: &str) -> Option<UrlState> {
         ..UrlState::default()
     };
     if let Some(chart) = view.strip_prefix("embed-chart-") {
-        let chart = report_data::chart(chart)?;
+        let (chart, theme) = report_data::chart_in_address(chart)?;
         return Some(UrlState {
-            theme: chart.theme,
-            chart: Some(chart.id),
+            theme,
+            chart: Some(chart),
             embed: true,
             ..base
         });

@@ -43,9 +43,18 @@ impl Lang {
             Lang::En => &EN,
         }
     }
+
+    /// The text the app in the browser writes. Apart from `strings`, whose text the documents
+    /// arrive with, so that the wasm carries these few and none of the page's.
+    pub fn app_strings(self) -> &'static AppStrings {
+        match self {
+            Lang::Zh => &APP_ZH,
+            Lang::En => &APP_EN,
+        }
+    }
 }
 
-/// Interface text, one field per use.
+/// The page's interface text, one field per use: the build renders it into the documents.
 pub struct Strings {
     /// The name of this language, written in itself, for the switch.
     pub language_name: &'static str,
@@ -73,16 +82,10 @@ pub struct Strings {
     pub unit: &'static str,
     pub axis_broken: &'static str,
     pub bar_hint: &'static str,
-    pub unknown_param: &'static str,
-    pub showing_default: &'static str,
-    pub page_error: &'static str,
-    pub reload: &'static str,
     pub share: &'static str,
     pub permalink: &'static str,
     pub embed_code: &'static str,
     pub copy: &'static str,
-    pub copied: &'static str,
-    pub copy_failed: &'static str,
     pub download: &'static str,
     pub download_all: &'static str,
     pub full_dashboard: &'static str,
@@ -114,16 +117,10 @@ static ZH: Strings = Strings {
     unit: "单位",
     axis_broken: "坐标轴截断：标有截断符号的条形未按比例绘制",
     bar_hint: "将指针移到条形上、聚焦或轻触，可查看确切数值。",
-    unknown_param: "链接中的参数无法识别",
-    showing_default: "已显示默认内容。",
-    page_error: "页面出错，请刷新重试。",
-    reload: "重新加载",
     share: "分享、嵌入与下载",
     permalink: "链接",
     embed_code: "嵌入代码",
     copy: "复制",
-    copied: "已复制",
-    copy_failed: "无法自动复制，请按 Ctrl+C 复制已选中的文字。",
     download: "下载",
     download_all: "下载全部数据",
     full_dashboard: "查看完整数据看板",
@@ -155,19 +152,42 @@ static EN: Strings = Strings {
     unit: "Unit",
     axis_broken: "Axis broken: bars marked with a break are not to scale",
     bar_hint: "Hover, focus or tap a bar for its exact value.",
-    unknown_param: "This link has a setting the dashboard does not know",
-    showing_default: "Showing the default instead.",
-    page_error: "Something went wrong on this page. Please reload it.",
-    reload: "Reload",
     share: "Share, embed and download",
     permalink: "Link",
     embed_code: "Embed code",
     copy: "Copy",
-    copied: "Copied",
-    copy_failed: "Could not copy automatically; press Ctrl+C to copy the selected text.",
     download: "Download",
     download_all: "Download all data",
     full_dashboard: "View the full dashboard",
+};
+
+/// Interface text the app writes in the browser: the notice of link settings it did not
+/// understand, the notice if it fails, and what a copy button says.
+pub struct AppStrings {
+    pub unknown_param: &'static str,
+    pub showing_default: &'static str,
+    pub page_error: &'static str,
+    pub reload: &'static str,
+    pub copied: &'static str,
+    pub copy_failed: &'static str,
+}
+
+static APP_ZH: AppStrings = AppStrings {
+    unknown_param: "链接中的参数无法识别",
+    showing_default: "已显示默认内容。",
+    page_error: "页面出错，请刷新重试。",
+    reload: "重新加载",
+    copied: "已复制",
+    copy_failed: "无法自动复制，请按 Ctrl+C 复制已选中的文字。",
+};
+
+static APP_EN: AppStrings = AppStrings {
+    unknown_param: "This link has a setting the dashboard does not know",
+    showing_default: "Showing the default instead.",
+    page_error: "Something went wrong on this page. Please reload it.",
+    reload: "Reload",
+    copied: "Copied",
+    copy_failed: "Could not copy automatically; press Ctrl+C to copy the selected text.",
 };
 
 #[cfg(test)]

@@ -78,8 +78,8 @@ pub fn parse_over(document: UrlState, query: &str) -> (UrlState, Vec<Rejected>) 
             "scheme" => Scheme::from_key(&value)
                 .map(|s| state.scheme = Some(s))
                 .ok_or("scheme"),
-            "chart" => report_data::chart(&value)
-                .map(|c| state.chart = Some(c.id))
+            "chart" => report_data::chart_in_address(&value)
+                .map(|(id, _)| state.chart = Some(id))
                 .ok_or("chart"),
             "embed" => flag(&value).map(|e| state.embed = e).ok_or("embed"),
             _ => Ok(()),
@@ -102,8 +102,8 @@ pub fn parse_over(document: UrlState, query: &str) -> (UrlState, Vec<Rejected>) 
         }
     }
     // A chart belongs to one theme; it wins over a theme the link also names.
-    if let Some(chart) = state.chart.and_then(report_data::chart) {
-        state.theme = chart.theme;
+    if let Some((_, theme)) = state.chart.and_then(report_data::chart_in_address) {
+        state.theme = theme;
     }
     (state, rejected)
 }

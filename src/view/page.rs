@@ -68,7 +68,7 @@ pub fn UrlNotice(rejected: Signal<Vec<Rejected>>, lang: Signal<Lang>) -> impl In
         <Show when=move || !rejected.get().is_empty()>
             <p class="notice" role="status">
                 {move || {
-                    let s = lang.get().strings();
+                    let s = lang.get().app_strings();
                     let list = rejected
                         .get()
                         .iter()

@@ -3,8 +3,8 @@
 use crate::validate::Data;
 use std::fmt::Write;
 
-/// Rust source defining `REPORT`, `THEMES`, `INDICATORS`, `CHARTS`, `MILESTONES`,
-/// `CHART_ALIASES` and `THEME_ALIASES`.
+/// Rust source defining `REPORT`, `THEMES`, `INDICATORS`, `CHARTS`, `CHART_THEMES`,
+/// `MILESTONES`, `CHART_ALIASES` and `THEME_ALIASES`.
 ///
 /// Strings and numbers are written with `{:?}`, which yields valid, escaped Rust literals.
 pub fn generate(data: &Data) -> String {
@@ -77,6 +77,10 @@ pub fn generate(data: &Data) -> String {
             c.members
         )
         .unwrap();
+    }
+    out.push_str("];\n\n/// Every chart's id and theme, in the data file's order: all an address needs of a chart,\n/// without its words.\npub static CHART_THEMES: &[(&str, Theme)] = &[\n");
+    for c in &data.charts {
+        writeln!(out, "    ({:?}, Theme::{:?}),", c.id, c.theme).unwrap();
     }
     out.push_str("];\n\n/// Every fact without a figure, in the report's order.\npub static MILESTONES: &[Milestone] = &[\n");
     for m in &data.milestones {
