@@ -128,3 +128,20 @@ fn the_wasm_carries_none_of_the_data_s_words() {
         "{wasm} holds these texts of the data: {found:?}"
     );
 }
+
+/// The app's JS glue ships minified (tools/prerender/src/js_glue.rs): as wasm-bindgen writes it,
+/// comments, indentation and long local names are more than half its bytes.
+#[test]
+fn the_js_glue_ships_minified() {
+    let glue = cold_load("index.html")
+        .into_iter()
+        .find(|f| f.ends_with(".js") && !f.starts_with("start-"))
+        .expect("the start-up script loads the JS glue");
+    let text = fs::read_to_string(support::dist_dir().join(&glue)).unwrap();
+    for written_out in ["/**", "\n    ", "function __wbg_init"] {
+        assert!(
+            !text.contains(written_out),
+            "{glue} is not minified: it holds {written_out:?}"
+        );
+    }
+}

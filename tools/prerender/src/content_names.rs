@@ -46,7 +46,7 @@ pub fn name_app_code(dir: &Path, script: &str) -> Result<String, String> {
 }
 
 /// The relative paths a script names in single quotes (`'./app-1f.js'`), files beside it only.
-fn quoted_paths(script: &str) -> Vec<&str> {
+pub fn quoted_paths(script: &str) -> Vec<&str> {
     script
         .split("'./")
         .skip(1)

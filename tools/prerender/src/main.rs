@@ -1,8 +1,9 @@
 //! The build's last step, run by Trunk after it has written the app (see Trunk.toml):
 //!
 //! 1. moves Trunk's inline start-up script into a file (`loader`), for a strict CSP, and makes
-//!    it load the app after the first paint; names the app's code by its bytes
-//!    (`content_names`), so an unchanged wasm keeps its name and stays cached;
+//!    it load the app after the first paint; minifies the JS glue (`js_glue`); names the
+//!    app's code by its bytes (`content_names`), so an unchanged wasm keeps its name and stays
+//!    cached;
 //! 2. minifies the stylesheet (`stylesheet`), the request every first paint waits for;
 //! 3. writes one document per view (`render::documents`), each with its content rendered
 //!    natively by the app's own views, so it paints before the wasm arrives and reads without
@@ -15,6 +16,7 @@
 //! Trunk runs it with `TRUNK_STAGING_DIR` set; it can also be given the directory.
 
 mod content_names;
+mod js_glue;
 mod loader;
 mod precompress;
 mod stylesheet;
@@ -59,6 +61,7 @@ fn build(dir: &Path) -> Result<usize, String> {
         )
     })?;
     if let Some((_, script)) = loader::externalize(&html, "").map_err(|e| e.to_string())? {
+        js_glue::minify(dir, &script)?;
         let script = content_names::name_app_code(dir, &script)?;
         let name = format!("start-{:016x}.js", content_names::fnv1a(script.as_bytes()));
         let (page, _) = loader::externalize(&html, &name)
