@@ -25,6 +25,9 @@ const THEMES: [Theme; 5] = [
 /// How many of the open theme's headline cards lie entirely inside the viewport.
 const CARDS_ON_SCREEN: &str = "return [...document.querySelectorAll('[role=tabpanel]:not([hidden]) .card')].filter(c => { const r = c.getBoundingClientRect(); return r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth; }).length";
 
+/// Whether the selected tab lies whole inside the tab list's box (the list scrolls sideways).
+const SELECTED_TAB_IN_SIGHT: &str = "const l = document.querySelector('[role=tablist]').getBoundingClientRect(); const t = document.querySelector('[role=tab][aria-selected=true]').getBoundingClientRect(); return t.left >= l.left - 1 && t.right <= l.right + 1";
+
 #[tokio::test]
 async fn a_phone_sees_headline_figures_without_scrolling_on_every_theme() {
     let server = Server::start(vec![]);
@@ -49,9 +52,7 @@ async fn a_phone_sees_headline_figures_without_scrolling_on_every_theme() {
                 .await;
             assert_eq!(tabs, true, "{view}: the theme tabs are on the first screen");
             // The tab list is wider than a phone; the selected tab is scrolled into sight.
-            let selected = b
-                .js("const l = document.querySelector('[role=tablist]').getBoundingClientRect(); const t = document.querySelector('[role=tab][aria-selected=true]').getBoundingClientRect(); return t.left >= l.left - 1 && t.right <= l.right + 1")
-                .await;
+            let selected = b.js(SELECTED_TAB_IN_SIGHT).await;
             assert_eq!(selected, true, "{view}: the selected tab is in sight");
             let honours = b
                 .js("const d = document.querySelector('header .honours details'); const s = d.querySelector('summary').getBoundingClientRect(); return [d.open, s.top >= 0 && s.bottom <= innerHeight, s.height < 48]")
@@ -93,6 +94,38 @@ async fn the_honours_count_opens_their_list_on_a_phone_and_is_open_on_a_desktop(
         "所获荣誉10项（国家级6项、省级4项）"
     );
     assert_eq!(b.js(badges_shown).await, 10, "always shown on a desktop");
+    b.close().await;
+}
+
+/// The app puts the other language's page in place (the switch, or an old link naming a
+/// language); its tabs are set in another face, so they are scrolled once that face applies.
+#[tokio::test]
+async fn the_selected_tab_stays_in_sight_when_the_language_changes() {
+    let server = Server::start(vec![]);
+    let b = Browser::start(PHONE.0, PHONE.1).await;
+    for theme in ["rural", "livelihood"] {
+        for (from, to) in [("zh", "en"), ("en", "zh")] {
+            b.open(&server.page(&format!("{theme}.{from}.html"))).await;
+            b.click("#lang-switch").await;
+            b.until(
+                &format!("{theme}.{to}.html in place"),
+                &format!("return document.documentElement.lang.startsWith('{to}') && location.pathname.endsWith('{theme}.{to}.html')"),
+            )
+            .await;
+            assert_eq!(
+                b.js(SELECTED_TAB_IN_SIGHT).await,
+                true,
+                "{theme}: switched from {from} to {to}, the selected tab is in sight"
+            );
+        }
+        b.open(&server.page(&format!("?theme={theme}&lang=en")))
+            .await;
+        assert_eq!(
+            b.js(SELECTED_TAB_IN_SIGHT).await,
+            true,
+            "?theme={theme}&lang=en: the selected tab is in sight"
+        );
+    }
     b.close().await;
 }
 

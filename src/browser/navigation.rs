@@ -331,14 +331,15 @@ fn replace_page(source: &web_sys::Document) {
     let focused = focus_place(&old);
     chart_events::carry_read_outs(&old, &fresh);
     let _ = old.replace_with_with_node_1(&fresh);
-    dom::reveal_selected_tab();
-    if let Some(place) = focused {
-        focus_at(&place);
-    }
     if let (Some(root), Some(theirs)) = (document.document_element(), source.document_element()) {
         dom::set_or_remove(&root, "lang", theirs.get_attribute("lang").as_deref());
         let embed = theirs.has_attribute("data-embed").then_some("");
         dom::set_or_remove(&root, "data-embed", embed);
+    }
+    // After the language: the page's faces follow `<html lang>`, and with them the tabs' widths.
+    dom::reveal_selected_tab();
+    if let Some(place) = focused {
+        focus_at(&place);
     }
     dom::copy_head(source);
 }
