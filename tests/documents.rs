@@ -158,3 +158,39 @@ fn no_table_repeats_a_row_s_year_in_a_tag() {
     }
     assert!(tables > 0, "the documents hold no table");
 }
+
+/// The text a reader sees of `html`: tags dropped, each replaced by nothing.
+fn text_of(html: &str) -> String {
+    let body = &html[html.find("<body").unwrap_or(0)..];
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in body.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text
+}
+
+#[test]
+fn chinese_documents_write_a_label_s_colon_the_chinese_way() {
+    // "下载全部数据：CSV", "签约资金：“签约资金223.64亿元”": a full-width colon, no space after.
+    for (name, state) in documents::all() {
+        if state.lang != indicators_dashboard::render::locale::Lang::Zh {
+            continue;
+        }
+        let text = text_of(&read(&name));
+        let found: Vec<String> = text
+            .match_indices(": ")
+            .map(|(at, _)| text[..at].chars().rev().take(12).collect::<Vec<_>>())
+            .map(|before| before.into_iter().rev().collect())
+            .collect();
+        assert!(
+            found.is_empty(),
+            "{name}: a Latin colon and space after {found:?}"
+        );
+    }
+}

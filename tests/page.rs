@@ -392,7 +392,7 @@ async fn focusing_a_bar_reads_out_its_exact_value() {
     b.click(".lang-switch").await;
     b.until(
         "read-out in Chinese",
-        &format!("return document.querySelector('{figure} .readout').textContent === '中央预算内项目资金: 12.62亿元'"),
+        &format!("return document.querySelector('{figure} .readout').textContent === '中央预算内项目资金：12.62亿元'"),
     )
     .await;
     b.close().await;

@@ -32,11 +32,12 @@ pub fn figure(indicator: &Indicator, lang: Lang) -> String {
     }
 }
 
-/// "签约资金: 223.64亿元": a figure with its label, as a bar's tooltip and read-out give it.
+/// "签约资金：223.64亿元": a figure with its label, as a bar's tooltip and read-out give it.
 pub fn labelled_figure(indicator: &Indicator, lang: Lang) -> String {
     format!(
-        "{}: {}",
+        "{}{}{}",
         lang.pick(&indicator.label),
+        lang.strings().colon,
         figure(indicator, lang)
     )
 }
@@ -89,11 +90,7 @@ pub fn axis_unit(unit: Unit, lang: Lang) -> (f64, String) {
             Unit::Ge | Unit::Jia | Unit::Suo | Unit::Xiang | Unit::Hu | Unit::Qi => (1.0, "count"),
         },
     };
-    let caption = match lang {
-        Lang::Zh => format!("{}：{name}", s.unit),
-        Lang::En => format!("{}: {name}", s.unit),
-    };
-    (factor, caption)
+    (factor, format!("{}{}{name}", s.unit, s.colon))
 }
 
 /// Where a figure's tag stands: after a card's label, or in a table, whose Year column gives the

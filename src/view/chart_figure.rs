@@ -44,7 +44,7 @@ pub fn ChartFigure(
                         .into_iter()
                         .map(|i| view! {
                             <li data-indicator=i.id>
-                                <span class="source-label">{move || lang.get().pick(&i.label)}</span>": "
+                                <span class="source-label">{move || lang.get().pick(&i.label)}</span>{move || lang.get().strings().colon}
                                 <q lang="zh-CN">{as_quoted(i.quote)}</q>
                                 <FigureSource indicator=i lang/>
                             </li>

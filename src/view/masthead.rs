@@ -108,7 +108,7 @@ pub fn Masthead(state: Signal<UrlState>) -> impl IntoView {
                 </a>
             </div>
             <p class="downloads">
-                {move || s().download_all}": "
+                {move || s().download_all}{move || s().colon}
                 {all_data("csv")}
                 {all_data("json")}
             </p>

@@ -48,7 +48,7 @@ pub fn SharePanel(chart: &'static Chart, lang: Signal<Lang>) -> impl IntoView {
             </div>
             <p class="share-status" role="status"></p>
             <p class="downloads">
-                {move || s().download}": "
+                {move || s().download}{move || s().colon}
                 {STATIC_CHART_FILES
                     .iter()
                     .map(|&extension| {
