@@ -165,11 +165,9 @@ static EN: Strings = Strings {
     full_dashboard: "View the full dashboard",
 };
 
-/// Interface text the app writes in the browser: the notice of link settings it did not
-/// understand, the notice if it fails, and what a copy button says.
+/// Interface text the app writes in the browser: the notice if it fails, and what a copy
+/// button says (and `unknown_settings_notice`).
 pub struct AppStrings {
-    pub unknown_param: &'static str,
-    pub showing_default: &'static str,
     pub page_error: &'static str,
     pub reload: &'static str,
     pub copied: &'static str,
@@ -177,8 +175,6 @@ pub struct AppStrings {
 }
 
 static APP_ZH: AppStrings = AppStrings {
-    unknown_param: "链接中的参数无法识别",
-    showing_default: "已显示默认内容。",
     page_error: "页面出错，请刷新重试。",
     reload: "重新加载",
     copied: "已复制",
@@ -186,13 +182,26 @@ static APP_ZH: AppStrings = AppStrings {
 };
 
 static APP_EN: AppStrings = AppStrings {
-    unknown_param: "This link has a setting the dashboard does not know",
-    showing_default: "Showing the default instead.",
     page_error: "Something went wrong on this page. Please reload it.",
     reload: "Reload",
     copied: "Copied",
     copy_failed: "Could not copy automatically; press Ctrl+C to copy the selected text.",
 };
+
+/// The notice of link settings the page did not understand (each "theme = “x”"), a sentence in
+/// `lang`'s own punctuation; the page shows the default view instead.
+pub fn unknown_settings_notice(lang: Lang, settings: &[String]) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "链接中的参数无法识别（{}）。已显示默认内容。",
+            settings.join("，")
+        ),
+        Lang::En => format!(
+            "This link has a setting the dashboard does not know ({}). Showing the default instead.",
+            settings.join(", ")
+        ),
+    }
+}
 
 #[cfg(test)]
 mod tests {
@@ -205,5 +214,19 @@ mod tests {
         }
         assert_eq!(Lang::from_key("fr"), None);
         assert_eq!(Lang::default(), Lang::Zh);
+    }
+
+    #[test]
+    fn the_unknown_settings_notice_is_punctuated_in_its_language() {
+        let settings = ["theme = “x”".to_owned(), "lang = “fr”".to_owned()];
+        assert_eq!(
+            unknown_settings_notice(Lang::Zh, &settings),
+            "链接中的参数无法识别（theme = “x”，lang = “fr”）。已显示默认内容。"
+        );
+        assert_eq!(
+            unknown_settings_notice(Lang::En, &settings),
+            "This link has a setting the dashboard does not know (theme = “x”, lang = “fr”). \
+             Showing the default instead."
+        );
     }
 }

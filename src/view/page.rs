@@ -4,7 +4,7 @@
 //! the other views by bringing in their documents.
 
 use crate::render::embed_code;
-use crate::render::locale::Lang;
+use crate::render::locale::{unknown_settings_notice, Lang};
 use crate::render::url_state::{Rejected, UrlState};
 use crate::view::chart_figure::ChartFigure;
 use crate::view::masthead::Masthead;
@@ -68,14 +68,12 @@ pub fn UrlNotice(rejected: Signal<Vec<Rejected>>, lang: Signal<Lang>) -> impl In
         <Show when=move || !rejected.get().is_empty()>
             <p class="notice" role="status">
                 {move || {
-                    let s = lang.get().app_strings();
-                    let list = rejected
+                    let settings: Vec<String> = rejected
                         .get()
                         .iter()
                         .map(|r| format!("{} = “{}”", r.param, r.value))
-                        .collect::<Vec<_>>()
-                        .join(", ");
-                    format!("{} ({list}). {}", s.unknown_param, s.showing_default)
+                        .collect();
+                    unknown_settings_notice(lang.get(), &settings)
                 }}
             </p>
         </Show>
