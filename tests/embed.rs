@@ -6,6 +6,7 @@
 
 mod support;
 
+use indicators_dashboard::render::chart_svg::{DRAWING_MAX_WIDTH, PAGE_WIDTH};
 use std::collections::BTreeSet;
 use support::{Browser, Server, BASE};
 
@@ -456,6 +457,44 @@ async fn embeds_fit_a_280_px_iframe_without_scrolling_sideways() {
         );
     }
     b.close().await;
+}
+
+/// A portal's article column is often twice a phone's width: a chart embed there fills most of
+/// it, its text at the size it has at its widest in a narrow iframe, not larger; at any width
+/// the embed shows one drawing, with one tab stop.
+#[tokio::test]
+async fn a_chart_embed_fills_a_wide_iframe_with_its_text_at_the_same_size() {
+    let measure = inside(
+        "chart",
+        "var shown = [...d.querySelectorAll('svg.chart-svg')].filter(s => s.checkVisibility());
+         var s = shown[0], scale = s.getScreenCTM().a;
+         var text = [...s.querySelectorAll('text')].map(t => parseFloat(getComputedStyle(t).fontSize) * scale);
+         return [shown.length, s.getBoundingClientRect().width, d.querySelector('figure.chart').clientWidth,
+                 Math.max(...text),
+                 [...d.querySelectorAll('.hit[tabindex=\"0\"]')].filter(h => h.checkVisibility()).length];",
+    );
+    let mut largest_text = Vec::new();
+    for (page, iframe) in [("narrow", 280.0), ("wide", 640.0)] {
+        let (_server, b) = open_portal(page).await;
+        height_follows(&b, "chart", "chart embed").await;
+        let m = b.js(&measure).await;
+        let [shown, drawing, room, text, stops] = [0, 1, 2, 3, 4].map(|n| m[n].as_f64().unwrap());
+        assert_eq!(shown, 1.0, "{iframe} px: one drawing on screen");
+        assert_eq!(stops, 1.0, "{iframe} px: one tab stop among the bars");
+        assert!(
+            drawing >= 0.85 * room,
+            "{iframe} px: the drawing is {drawing} px of {room} px"
+        );
+        largest_text.push(text);
+        b.close().await;
+    }
+    // In a 280 px iframe the narrow drawing is shown at its own size, its narrowest.
+    let at_its_widest = largest_text[0] * DRAWING_MAX_WIDTH / PAGE_WIDTH;
+    assert!(
+        (largest_text[1] - at_its_widest).abs() < 0.5,
+        "largest text {} px at 640 px, {at_its_widest} px for the narrow drawing at its widest",
+        largest_text[1]
+    );
 }
 
 #[tokio::test]

@@ -5,7 +5,7 @@
 
 use indicators_dashboard::render::locale::Lang;
 use indicators_dashboard::render::number_format::labelled_figure;
-use indicators_dashboard::view::chart_figure::ChartFigure;
+use indicators_dashboard::view::chart_figure::{ChartFigure, FigurePlace};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -40,7 +40,7 @@ async fn a_chart_figure_draws_its_bars_reads_out_a_tapped_bar_and_holds_its_tabl
     let chart = &report_data::CHARTS[0];
     let lang = RwSignal::new(Lang::Zh);
     let host = mount(move || {
-        view! { <ChartFigure chart lang=lang.into() share=false/> }
+        view! { <ChartFigure chart lang=lang.into() place=FigurePlace::ThemeEmbed/> }
     });
     // The app's chart behaviour, listened for on the document as the app does.
     indicators_dashboard::browser::chart_events::listen();

@@ -254,8 +254,23 @@ pub fn layout(
     notes: &[String],
     break_note: &str,
 ) -> Layout {
+    layout_in_measure(data, width, width, text, title, notes, break_note)
+}
+
+/// `layout`, its text wrapped as in a drawing `measure` px wide: a wide drawing laid out in a
+/// narrow one's measure stands exactly as tall, only its bars longer.
+pub fn layout_in_measure(
+    data: &[Datum],
+    width: f64,
+    measure: f64,
+    text: Type,
+    title: Option<(&str, &str)>,
+    notes: &[String],
+    break_note: &str,
+) -> Layout {
     let width = width.max(MIN_WIDTH);
     let inner = width - 2.0 * PAD;
+    let measure = measure.clamp(MIN_WIDTH, width) - 2.0 * PAD;
     let value_room = data
         .iter()
         .map(|d| text_width(&d.value_text, text.value))
@@ -265,8 +280,8 @@ pub fn layout(
     let plot_right = (width - PAD - value_room).max(plot_left + inner * 0.35);
     let (end, broken) = domain(&data.iter().map(|d| d.value).collect::<Vec<_>>());
 
-    let title_lines = title.map_or(Vec::new(), |(t, _)| wrap(t, TITLE_PX, inner));
-    let subtitle_lines = title.map_or(Vec::new(), |(_, s)| wrap(s, SUBTITLE_PX, inner));
+    let title_lines = title.map_or(Vec::new(), |(t, _)| wrap(t, TITLE_PX, measure));
+    let subtitle_lines = title.map_or(Vec::new(), |(_, s)| wrap(s, SUBTITLE_PX, measure));
     let subtitle_top = PAD + title_lines.len() as f64 * TITLE_LINE;
     let mut y = subtitle_top + subtitle_lines.len() as f64 * SUBTITLE_LINE;
     if !title_lines.is_empty() {
@@ -275,7 +290,7 @@ pub fn layout(
     let bars = data
         .iter()
         .map(|d| {
-            let label_lines = wrap(&d.label, text.label, inner);
+            let label_lines = wrap(&d.label, text.label, measure);
             let label_top = y;
             let bar_top = label_top + label_lines.len() as f64 * text.label_line + 2.0;
             y = bar_top + BAR_HEIGHT + ROW_GAP;
@@ -309,7 +324,7 @@ pub fn layout(
         .map(String::as_str)
         .chain(broken.then_some(break_note))
     {
-        note_lines.extend(wrap(note, text.note, inner));
+        note_lines.extend(wrap(note, text.note, measure));
     }
     let notes_top = axis_top + AXIS_HEIGHT + 4.0;
     let height = notes_top + note_lines.len() as f64 * text.note_line + PAD;
@@ -512,5 +527,30 @@ mod tests {
         {
             assert!(text_width(line, PAGE_TYPE.label) <= l.width - 2.0 * PAD);
         }
+    }
+
+    #[test]
+    fn a_wide_layout_in_a_narrow_measure_wraps_as_the_narrow_one_with_longer_bars() {
+        let data = [
+            datum(
+                "Output growth, energy saving and environmental protection",
+                23.0,
+            ),
+            datum("Foreign investment used, year-on-year growth", 105.0),
+        ];
+        let notes = ["Unit: %".to_owned()];
+        let narrow = layout(&data, 264.0, PAGE_TYPE, None, &notes, "");
+        let wide = layout_in_measure(&data, 440.0, 264.0, PAGE_TYPE, None, &notes, "");
+        let free = layout(&data, 440.0, PAGE_TYPE, None, &notes, "");
+        assert_eq!(wide.height, narrow.height);
+        assert!(
+            free.height < narrow.height,
+            "the label wraps less when it may"
+        );
+        for (w, n) in wide.bars.iter().zip(&narrow.bars) {
+            assert_eq!(w.label_lines, n.label_lines);
+            assert!(w.bar_length > n.bar_length * 1.5);
+        }
+        assert_eq!(wide.width, 440.0);
     }
 }

@@ -59,6 +59,16 @@ pub const PAGE_WIDTH: f64 = 264.0;
 /// default 16 px), where its text reaches the page's own size. A test holds the two together.
 pub const DRAWING_MAX_WIDTH: f64 = 336.0;
 
+/// A chart embed also carries a drawing this wide, which the stylesheet shows instead when the
+/// iframe has room for it (`.chart-svg.wide`), scaled up to `WIDE_MAX_WIDTH`: embedded in a
+/// portal's article column, the chart fills most of it instead of standing at 21rem beside
+/// empty space. Its text is the page drawing's, scaled alike at its widest.
+pub const WIDE_WIDTH: f64 = 440.0;
+
+/// The widest the stylesheet shows a chart embed's wide drawing, in px (35rem): its text at the
+/// size of the page drawing's at its widest.
+pub const WIDE_MAX_WIDTH: f64 = WIDE_WIDTH * DRAWING_MAX_WIDTH / PAGE_WIDTH;
+
 /// The faces of a chart's text in each language, as style/main.css sets the page's: Chinese in
 /// a CJK face first; English in a Latin face first (so “quotes” and ’ are Latin, not full-width),
 /// with CJK faces after it for the Chinese a source line carries. System fonts only: the page
@@ -79,7 +89,18 @@ pub enum Framing {
 
 /// The chart as an SVG document `width` px wide, its height following from its content.
 pub fn render(chart: &Chart, lang: Lang, width: f64, framing: Framing) -> String {
-    let (layout, tick_factor) = laid_out(chart, lang, width, framing);
+    render_classed(chart, lang, (width, width), framing, "chart-svg")
+}
+
+/// `render` (`(width, measure)` as `laid_out` takes them), the `<svg>` of the class(es) `class`.
+fn render_classed(
+    chart: &Chart,
+    lang: Lang,
+    (width, measure): (f64, f64),
+    framing: Framing,
+    class: &str,
+) -> String {
+    let (layout, tick_factor) = laid_out(chart, lang, (width, measure), framing);
     let mut svg = draw(&layout, lang, framing, &LIGHT, tick_factor);
     if framing == Framing::InPage {
         svg = for_page(&svg, lang);
@@ -105,7 +126,7 @@ pub fn render(chart: &Chart, lang: Lang, width: f64, framing: Framing) -> String
         })
         .collect();
     let open = format!(
-        r#"<svg class="chart-svg" role="group" aria-label="{}" lang="{}" "#,
+        r#"<svg class="{class}" role="group" aria-label="{}" lang="{}" "#,
         escape(title),
         lang.tag()
     );
@@ -116,17 +137,14 @@ pub fn render(chart: &Chart, lang: Lang, width: f64, framing: Framing) -> String
     svg
 }
 
-/// The height of the page's drawing (`page_drawing`) in its own px, which the page shows at a
-/// height in proportion to the width it gives it.
-pub fn page_drawing_height(chart: &Chart, lang: Lang) -> f64 {
-    laid_out(chart, lang, PAGE_WIDTH, Framing::InPage)
-        .0
-        .height
-        .round()
-}
-
-/// The chart laid out `width` px wide, and the factor its axis ticks are scaled by.
-fn laid_out(chart: &Chart, lang: Lang, width: f64, framing: Framing) -> (Layout, f64) {
+/// The chart laid out `width` px wide, its text wrapped as in a drawing `measure` px wide
+/// (`chart_layout::layout_in_measure`), and the factor its axis ticks are scaled by.
+fn laid_out(
+    chart: &Chart,
+    lang: Lang,
+    (width, measure): (f64, f64),
+    framing: Framing,
+) -> (Layout, f64) {
     let members = report_data::members(chart);
     let data = match chart.kind {
         ChartKind::Bar => members
@@ -156,9 +174,10 @@ fn laid_out(chart: &Chart, lang: Lang, width: f64, framing: Framing) -> (Layout,
         Framing::InPage => PAGE_TYPE,
         Framing::Standalone => PICTURE_TYPE,
     };
-    let layout = chart_layout::layout(
+    let layout = chart_layout::layout_in_measure(
         &data,
         width,
+        measure,
         text,
         (framing == Framing::Standalone).then_some((title, lang.pick(&chart.subtitle))),
         &notes,
@@ -205,6 +224,23 @@ fn change_data(members: &[&'static Indicator], lang: Lang) -> Vec<Datum> {
 /// The chart as the page shows it: one drawing, `PAGE_WIDTH` wide.
 pub fn page_drawing(chart: &Chart, lang: Lang) -> String {
     render(chart, lang, PAGE_WIDTH, Framing::InPage)
+}
+
+/// The chart as its embed shows it: the page's drawing for a narrow iframe, and one
+/// `WIDE_WIDTH` wide for a wide one, its text wrapped as the first's, so that at their widest
+/// the two stand as tall and the embed's height does not jump between them; the stylesheet
+/// shows one of the two.
+pub fn embed_drawings(chart: &Chart, lang: Lang) -> String {
+    let narrow = (PAGE_WIDTH, PAGE_WIDTH);
+    let wide = (WIDE_WIDTH, PAGE_WIDTH);
+    render_classed(chart, lang, narrow, Framing::InPage, "chart-svg narrow")
+        + &render_classed(chart, lang, wide, Framing::InPage, "chart-svg wide")
+}
+
+/// The height of a chart embed's drawing at its widest, in px: either drawing's.
+pub fn embed_drawing_height(chart: &Chart, lang: Lang) -> f64 {
+    let (layout, _) = laid_out(chart, lang, (PAGE_WIDTH, PAGE_WIDTH), Framing::InPage);
+    layout.height * DRAWING_MAX_WIDTH / PAGE_WIDTH
 }
 
 fn hex(colour: RGBColor) -> String {
@@ -572,6 +608,71 @@ mod tests {
             largest * DRAWING_MAX_WIDTH / PAGE_WIDTH <= 16.0,
             "{sizes:?} at {widest} rem"
         );
+    }
+
+    /// The number in `css` after `after`, up to `unit`.
+    fn css_number(css: &str, after: &str, unit: &str) -> f64 {
+        css.split(after)
+            .nth(1)
+            .and_then(|rest| rest.split(unit).next()?.parse().ok())
+            .unwrap_or_else(|| panic!("style/main.css lacks {after}…{unit}"))
+    }
+
+    #[test]
+    fn a_chart_embed_carries_a_wide_drawing_for_a_wide_iframe_at_the_same_text_size() {
+        let chart = report_data::chart("industry-growth").unwrap();
+        let both = embed_drawings(chart, Lang::Zh);
+        assert_eq!(count(&both, "<svg "), 2);
+        let narrow = both.find(r#"<svg class="chart-svg narrow""#).unwrap();
+        let wide = both.find(r#"<svg class="chart-svg wide""#).unwrap();
+        assert!(
+            narrow < wide,
+            "the narrow drawing first: without the stylesheet, it is shown"
+        );
+        assert!(both[wide..].contains(&format!("width=\"{WIDE_WIDTH}\"")));
+        assert!(page_drawing(chart, Lang::Zh).starts_with(r#"<svg class="chart-svg" "#));
+
+        let css = include_str!("../../style/main.css");
+        let widest = css_number(css, ".chart-svg.wide { display: none; max-width: ", "rem;");
+        assert_eq!(widest * 16.0, WIDE_MAX_WIDTH);
+        // The iframe's width from which the wide drawing is shown, less the embed's padding:
+        // never below its own size (its text would shrink past legible), and not so wide that
+        // the narrow drawing's text would have to grow past the page's size before it.
+        let hides_narrow = css.find("  .chart-svg.narrow { display: none; }").unwrap();
+        let query = css[..hides_narrow].rfind("@media").unwrap();
+        let from = css_number(&css[query..hides_narrow], "(min-width: ", "rem)") * 16.0;
+        let padding = css_number(
+            css,
+            ":root[data-embed] body { max-width: none; padding: ",
+            "rem;",
+        );
+        let room = from - 2.0 * padding * 16.0;
+        assert!((WIDE_WIDTH..=WIDE_MAX_WIDTH).contains(&room), "{room} px");
+
+        // Both stand as tall at their widest, for every chart: the embed's height does not
+        // jump where one gives way to the other, and its snippet's height fits both.
+        for chart in report_data::CHARTS {
+            for lang in [Lang::Zh, Lang::En] {
+                let both = embed_drawings(chart, lang);
+                let heights: Vec<f64> = both
+                    .split("viewBox=\"0 0 ")
+                    .skip(1)
+                    .map(|rest| {
+                        let mut wh = rest.split('"').next().unwrap().split(' ');
+                        let (w, h) = (wh.next().unwrap(), wh.next().unwrap());
+                        let widest = if w.parse::<f64>().unwrap() == PAGE_WIDTH {
+                            DRAWING_MAX_WIDTH
+                        } else {
+                            WIDE_MAX_WIDTH
+                        };
+                        h.parse::<f64>().unwrap() * widest / w.parse::<f64>().unwrap()
+                    })
+                    .collect();
+                assert_eq!(heights.len(), 2);
+                assert_eq!(heights[0], heights[1], "{} {lang:?}", chart.id);
+                assert_eq!(heights[0], embed_drawing_height(chart, lang));
+            }
+        }
     }
 
     #[test]

@@ -12,7 +12,7 @@
 //! `https://example.gov.cn/dashboard/`; natively, at build time, it is empty and links stay
 //! relative.
 
-use crate::render::chart_svg::{self, DRAWING_MAX_WIDTH, PAGE_WIDTH};
+use crate::render::chart_svg;
 use crate::render::documents;
 use crate::render::locale::Lang;
 use crate::render::url_state::UrlState;
@@ -29,8 +29,7 @@ const EMBED_CHROME: f64 = 250.0;
 /// The snippet's height: the whole embed from a phone's width up, so a page that has no resize
 /// script still shows all of it, and one that has starts close to the height it gets.
 fn snippet_height(chart: &Chart, lang: Lang) -> u32 {
-    let drawing = chart_svg::page_drawing_height(chart, lang) * DRAWING_MAX_WIDTH / PAGE_WIDTH;
-    (drawing + EMBED_CHROME).ceil() as u32
+    (chart_svg::embed_drawing_height(chart, lang) + EMBED_CHROME).ceil() as u32
 }
 
 /// pym.js's height message for the child `child_id`.
@@ -135,9 +134,7 @@ mod tests {
         let short = report_data::chart("industry-funds").unwrap();
         let tall = report_data::chart("industry-enterprises").unwrap();
         for lang in [Lang::Zh, Lang::En] {
-            let widest = |chart| {
-                chart_svg::page_drawing_height(chart, lang) * DRAWING_MAX_WIDTH / PAGE_WIDTH
-            };
+            let widest = |chart| chart_svg::embed_drawing_height(chart, lang);
             let taller = f64::from(snippet_height(tall, lang) - snippet_height(short, lang));
             assert!((taller - (widest(tall) - widest(short))).abs() <= 1.0);
             assert!(taller > 100.0, "{lang:?}: {taller} px");

@@ -1,4 +1,5 @@
-//! One chart as a figure: title, its drawing (the stylesheet scales it to fit), a read-out of the
+//! One chart as a figure: title, its drawing (the stylesheet scales it to fit; alone in an embed,
+//! one of two, for a narrow and a wide iframe), a read-out of the
 //! bar in focus, the same figures as a table, and the source of every figure. The table and
 //! sources are disclosures, so they open without script; the read-out and moving between bars
 //! with the arrow keys are the app's (`browser::chart_events`).
@@ -13,13 +14,19 @@ use crate::view::theme_panel::{FigureMarker, FigureSource};
 use leptos::prelude::*;
 use report_data::{members, Chart};
 
+/// Where a chart's figure stands, which decides what it carries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FigurePlace {
+    /// On the full page, with its share panel.
+    Page,
+    /// In a theme's embed, sized by the theme's grid as on the page.
+    ThemeEmbed,
+    /// Alone in its embed, which may be as wide as a portal's column: with a wide drawing too.
+    ChartEmbed,
+}
+
 #[component]
-pub fn ChartFigure(
-    chart: &'static Chart,
-    lang: Signal<Lang>,
-    /// Whether the chart offers its share panel (not in an embed).
-    share: bool,
-) -> impl IntoView {
+pub fn ChartFigure(chart: &'static Chart, lang: Signal<Lang>, place: FigurePlace) -> impl IntoView {
     let title_id = format!("{}-title", chart_anchor(chart.id));
     let labelled_by = title_id.clone();
     let subtitle_id = format!("{}-subtitle", chart_anchor(chart.id));
@@ -29,14 +36,17 @@ pub fn ChartFigure(
         <figure class="chart" id=chart_anchor(chart.id) data-chart=chart.id aria-labelledby=labelled_by aria-describedby=described_by>
             <h3 id=title_id>{move || lang.get().pick(&chart.title)}</h3>
             <p class="chart-subtitle" id=subtitle_id>{move || lang.get().pick(&chart.subtitle)}</p>
-            <div class="chart-body" inner_html=move || chart_svg::page_drawing(chart, lang.get())></div>
+            <div class="chart-body" inner_html=move || match place {
+                FigurePlace::ChartEmbed => chart_svg::embed_drawings(chart, lang.get()),
+                FigurePlace::Page | FigurePlace::ThemeEmbed => chart_svg::page_drawing(chart, lang.get()),
+            }></div>
             // The app writes the focused or tapped bar's value here (its label names it).
             <p class="readout" aria-live="polite">{move || lang.get().strings().bar_hint}</p>
             <details class="table-details">
                 <summary>{move || lang.get().strings().show_table}</summary>
                 <FigureTable chart lang/>
             </details>
-            {share.then(|| view! { <SharePanel chart lang/> })}
+            {(place == FigurePlace::Page).then(|| view! { <SharePanel chart lang/> })}
             <details class="sources">
                 <summary>{move || lang.get().strings().sources}</summary>
                 <ol>

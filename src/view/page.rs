@@ -6,7 +6,7 @@
 use crate::render::embed_code;
 use crate::render::locale::{unknown_settings_notice, Lang};
 use crate::render::url_state::{Rejected, UrlState};
-use crate::view::chart_figure::ChartFigure;
+use crate::view::chart_figure::{ChartFigure, FigurePlace};
 use crate::view::masthead::Masthead;
 use crate::view::theme_nav::ThemeNav;
 use crate::view::theme_panel::ThemePanel;
@@ -45,7 +45,9 @@ pub fn Page(state: UrlState) -> impl IntoView {
 fn Embedded(state: Signal<UrlState>, lang: Signal<Lang>) -> impl IntoView {
     let current = state.get_untracked();
     let content = match current.chart.and_then(report_data::chart) {
-        Some(chart) => Either::Left(view! { <ChartFigure chart lang share=false/> }),
+        Some(chart) => {
+            Either::Left(view! { <ChartFigure chart lang place=FigurePlace::ChartEmbed/> })
+        }
         None => Either::Right(view! { <ThemePanel theme=current.theme lang share=false/> }),
     };
     view! {

@@ -3,7 +3,7 @@
 use crate::render::citation::{as_quoted, cite, derived_note};
 use crate::render::locale::Lang;
 use crate::render::number_format::{self, figure_marker, TagPlace};
-use crate::view::chart_figure::ChartFigure;
+use crate::view::chart_figure::{ChartFigure, FigurePlace};
 use crate::view::masthead::level_tag;
 use crate::view::theme_nav::tab_id;
 use leptos::prelude::*;
@@ -21,6 +21,11 @@ pub fn ThemePanel(
 ) -> impl IntoView {
     let info = theme_info(theme);
     let charts: Vec<_> = CHARTS.iter().filter(|c| c.theme == theme).collect();
+    let place = if share {
+        FigurePlace::Page
+    } else {
+        FigurePlace::ThemeEmbed
+    };
     view! {
         <section id=panel_id(theme) class="theme-panel" role="tabpanel" tabindex="-1"
             aria-labelledby=tab_id(theme) data-theme=theme.key()
@@ -29,7 +34,7 @@ pub fn ThemePanel(
             <HeadlineCards cards=info.cards lang/>
             {(!charts.is_empty()).then(|| view! {
                 <section class="charts" aria-label=move || lang.get().strings().charts>
-                    {charts.into_iter().map(|chart| view! { <ChartFigure chart lang share/> }).collect_view()}
+                    {charts.into_iter().map(|chart| view! { <ChartFigure chart lang place/> }).collect_view()}
                 </section>
             })}
             <MilestoneList theme lang/>
