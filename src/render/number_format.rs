@@ -102,26 +102,45 @@ pub enum TagPlace {
 }
 
 /// A figure's direction (growth, reduction…), and on a card a year that differs from the
-/// report's. Each is left out where the label already says it in those words, as a Chinese
-/// label usually does: "比上年增加" would be followed by a tag "增加", "企业(2021年)" by "2021".
+/// report's. Each is left out where the label already says it, as labels usually do: "比上年
+/// 增加" would be followed by a tag "增加", "…, average cut" by "reduction", "企业(2021年)" by
+/// "2021".
 pub fn figure_marker(i: &Indicator, lang: Lang, place: TagPlace) -> Option<String> {
     let label = lang.pick(&i.label);
-    let kind = kind_marker(i.kind, lang).filter(|word| !label.contains(word));
+    let words = direction_words(i.kind, lang);
+    let kind = words
+        .first()
+        .filter(|_| !words.iter().any(|word| says(label, word, lang)));
     let year = (place == TagPlace::Card && i.year != REPORT.period)
         .then(|| i.year.to_string())
         .filter(|year| !label.contains(year.as_str()));
-    let parts: Vec<String> = kind.map(str::to_owned).into_iter().chain(year).collect();
+    let parts: Vec<String> = kind
+        .map(|w| w.to_string())
+        .into_iter()
+        .chain(year)
+        .collect();
     (!parts.is_empty()).then(|| parts.join(" · "))
 }
 
-/// The word marking a figure's direction, where it has one.
-pub fn kind_marker(kind: Kind, lang: Lang) -> Option<&'static str> {
+/// The words saying a figure's direction, its tag first; none for a figure without one.
+fn direction_words(kind: Kind, lang: Lang) -> &'static [&'static str] {
     let s = lang.strings();
     match kind {
-        Kind::Growth => Some(s.growth),
-        Kind::Reduction => Some(s.reduction),
-        Kind::Increase => Some(s.increase),
-        Kind::Amount | Kind::Count | Kind::Rank => None,
+        Kind::Growth => s.growth,
+        Kind::Reduction => s.reduction,
+        Kind::Increase => s.increase,
+        Kind::Amount | Kind::Count | Kind::Rank => &[],
+    }
+}
+
+/// Whether `label` has `word`: in English as a whole word ("cut", not "executive"), in Chinese
+/// anywhere, as Chinese writes no spaces.
+fn says(label: &str, word: &str, lang: Lang) -> bool {
+    match lang {
+        Lang::Zh => label.contains(word),
+        Lang::En => label
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.eq_ignore_ascii_case(word)),
     }
 }
 
@@ -281,16 +300,40 @@ mod tests {
         assert_eq!(plain(223.64, Lang::En), "223.64");
     }
 
+    /// An indicator of `kind` labelled `zh` and `en`, of `year`.
+    fn labelled(kind: Kind, zh: &'static str, en: &'static str, year: u16) -> Indicator {
+        Indicator {
+            kind,
+            label: Text { zh, en },
+            year,
+            ..fig(49.8, Unit::Percent, None)
+        }
+    }
+
     #[test]
     fn markers_name_the_direction_and_a_year_other_than_the_report_s() {
-        let fraud = report_data::indicator("telecom-fraud-reduction").unwrap();
+        let fraud = labelled(
+            Kind::Reduction,
+            "电信网络诈骗案件",
+            "Telecom fraud cases",
+            2023,
+        );
         assert_eq!(
-            figure_marker(fraud, Lang::En, TagPlace::Card).as_deref(),
+            figure_marker(&fraud, Lang::En, TagPlace::Card).as_deref(),
             Some("reduction · 2023")
         );
-        let added = report_data::indicator("digital-economy-enterprises-added").unwrap();
         assert_eq!(
-            figure_marker(added, Lang::En, TagPlace::Card).as_deref(),
+            figure_marker(&fraud, Lang::Zh, TagPlace::Card).as_deref(),
+            Some("下降 · 2023")
+        );
+        let added = labelled(
+            Kind::Increase,
+            "数字经济核心产业企业",
+            "Digital enterprises",
+            2022,
+        );
+        assert_eq!(
+            figure_marker(&added, Lang::En, TagPlace::Card).as_deref(),
             Some("increase")
         );
         let count = report_data::indicator("projects-attracted").unwrap();
@@ -300,14 +343,17 @@ mod tests {
     #[test]
     fn a_marker_does_not_repeat_what_its_label_states() {
         let fraud = report_data::indicator("telecom-fraud-reduction").unwrap();
-        assert!(fraud.label.zh.contains("下降"));
-        assert_eq!(
-            figure_marker(fraud, Lang::Zh, TagPlace::Card).as_deref(),
-            Some("2023")
-        );
+        assert!(fraud.label.zh.contains("下降") && fraud.label.en.contains("year-on-year fall"));
+        for lang in [Lang::Zh, Lang::En] {
+            assert_eq!(
+                figure_marker(fraud, lang, TagPlace::Card).as_deref(),
+                Some("2023")
+            );
+        }
         let added = report_data::indicator("digital-economy-enterprises-added").unwrap();
-        assert!(added.label.zh.contains("增加"));
+        assert!(added.label.zh.contains("增加") && added.label.en.contains("added since 2021"));
         assert_eq!(figure_marker(added, Lang::Zh, TagPlace::Card), None);
+        assert_eq!(figure_marker(added, Lang::En, TagPlace::Card), None);
         let growth = report_data::indicator("foreign-investment-growth").unwrap();
         assert!(growth.label.en.ends_with("year-on-year growth"));
         assert_eq!(figure_marker(growth, Lang::En, TagPlace::Card), None);
@@ -315,16 +361,38 @@ mod tests {
         assert!(earlier.label.zh.contains("2021") && earlier.label.en.contains("2021"));
         assert_eq!(figure_marker(earlier, Lang::Zh, TagPlace::Card), None);
         assert_eq!(figure_marker(earlier, Lang::En, TagPlace::Card), None);
+        // In other words than the tag's: "压缩" and "cut" say "reduction".
+        let cut = labelled(
+            Kind::Reduction,
+            "平均办理时间压缩",
+            "Processing time, average cut",
+            2022,
+        );
+        assert_eq!(figure_marker(&cut, Lang::Zh, TagPlace::Card), None);
+        assert_eq!(figure_marker(&cut, Lang::En, TagPlace::Card), None);
+        // English matches whole words: "executive" does not say "cut".
+        let executive = labelled(Kind::Reduction, "", "Executive approvals", 2022);
+        assert_eq!(
+            figure_marker(&executive, Lang::En, TagPlace::Card).as_deref(),
+            Some("reduction")
+        );
     }
 
     #[test]
     fn a_table_s_tags_leave_the_year_to_its_year_column() {
-        let fraud = report_data::indicator("telecom-fraud-reduction").unwrap();
+        let fraud = labelled(
+            Kind::Reduction,
+            "电信网络诈骗案件",
+            "Telecom fraud cases",
+            2023,
+        );
         assert_eq!(
-            figure_marker(fraud, Lang::En, TagPlace::Table).as_deref(),
+            figure_marker(&fraud, Lang::En, TagPlace::Table).as_deref(),
             Some("reduction")
         );
+        let fraud = report_data::indicator("telecom-fraud-reduction").unwrap();
         assert_eq!(figure_marker(fraud, Lang::Zh, TagPlace::Table), None);
+        assert_eq!(figure_marker(fraud, Lang::En, TagPlace::Table), None);
     }
 
     #[test]
