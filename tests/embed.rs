@@ -459,42 +459,53 @@ async fn embeds_fit_a_280_px_iframe_without_scrolling_sideways() {
     b.close().await;
 }
 
-/// A portal's article column is often twice a phone's width: a chart embed there fills most of
-/// it, its text at the size it has at its widest in a narrow iframe, not larger; at any width
-/// the embed shows one drawing, with one tab stop.
+/// A portal's article column is often twice a phone's width: a chart embed, or a theme's,
+/// there fills most of it, its text at the size it has at its widest in a narrow iframe, not
+/// larger; at any width each chart shows one drawing, with one tab stop.
 #[tokio::test]
-async fn a_chart_embed_fills_a_wide_iframe_with_its_text_at_the_same_size() {
-    let measure = inside(
-        "chart",
-        "var shown = [...d.querySelectorAll('svg.chart-svg')].filter(s => s.checkVisibility());
-         var s = shown[0], scale = s.getScreenCTM().a;
-         var text = [...s.querySelectorAll('text')].map(t => parseFloat(getComputedStyle(t).fontSize) * scale);
-         return [shown.length, s.getBoundingClientRect().width, d.querySelector('figure.chart').clientWidth,
-                 Math.max(...text),
-                 [...d.querySelectorAll('.hit[tabindex=\"0\"]')].filter(h => h.checkVisibility()).length];",
-    );
+async fn embeds_fill_a_wide_iframe_with_their_text_at_the_same_size() {
+    let measure = |frame: &str| {
+        inside(
+            frame,
+            "var s = [...d.querySelectorAll('figure.chart')].map(f => {
+               var shown = [...f.querySelectorAll('svg.chart-svg')].filter(s => s.checkVisibility());
+               var text = [...shown[0].querySelectorAll('text')].map(t => parseFloat(getComputedStyle(t).fontSize) * shown[0].getScreenCTM().a);
+               return [shown.length, shown[0].getBoundingClientRect().width, f.clientWidth, Math.max(...text),
+                       [...f.querySelectorAll('.hit[tabindex=\"0\"]')].filter(h => h.checkVisibility()).length];
+             });
+             return s.length === 1 ? s[0] : null;",
+        )
+    };
     let mut largest_text = Vec::new();
     for (page, iframe) in [("narrow", 280.0), ("wide", 640.0)] {
         let (_server, b) = open_portal(page).await;
-        height_follows(&b, "chart", "chart embed").await;
-        let m = b.js(&measure).await;
-        let [shown, drawing, room, text, stops] = [0, 1, 2, 3, 4].map(|n| m[n].as_f64().unwrap());
-        assert_eq!(shown, 1.0, "{iframe} px: one drawing on screen");
-        assert_eq!(stops, 1.0, "{iframe} px: one tab stop among the bars");
-        assert!(
-            drawing >= 0.85 * room,
-            "{iframe} px: the drawing is {drawing} px of {room} px"
-        );
-        largest_text.push(text);
+        for frame in ["chart", "theme"] {
+            height_follows(&b, frame, "embed").await;
+            let m = b.js(&measure(frame)).await;
+            let [shown, drawing, room, text, stops] =
+                [0, 1, 2, 3, 4].map(|n| m[n].as_f64().unwrap());
+            assert_eq!(shown, 1.0, "{frame} at {iframe} px: one drawing on screen");
+            assert_eq!(
+                stops, 1.0,
+                "{frame} at {iframe} px: one tab stop among the bars"
+            );
+            assert!(
+                drawing >= 0.85 * room,
+                "{frame} at {iframe} px: the drawing is {drawing} px of {room} px"
+            );
+            largest_text.push(text);
+        }
         b.close().await;
     }
     // In a 280 px iframe the narrow drawing is shown at its own size, its narrowest.
-    let at_its_widest = largest_text[0] * DRAWING_MAX_WIDTH / PAGE_WIDTH;
-    assert!(
-        (largest_text[1] - at_its_widest).abs() < 0.5,
-        "largest text {} px at 640 px, {at_its_widest} px for the narrow drawing at its widest",
-        largest_text[1]
-    );
+    for (narrow, wide) in [(0, 2), (1, 3)] {
+        let at_its_widest = largest_text[narrow] * DRAWING_MAX_WIDTH / PAGE_WIDTH;
+        assert!(
+            (largest_text[wide] - at_its_widest).abs() < 0.5,
+            "largest text {} px at 640 px, {at_its_widest} px for the narrow drawing at its widest",
+            largest_text[wide]
+        );
+    }
 }
 
 #[tokio::test]

@@ -40,13 +40,16 @@ async fn a_chart_figure_draws_its_bars_reads_out_a_tapped_bar_and_holds_its_tabl
     let chart = &report_data::CHARTS[0];
     let lang = RwSignal::new(Lang::Zh);
     let host = mount(move || {
-        view! { <ChartFigure chart lang=lang.into() place=FigurePlace::ThemeEmbed/> }
+        view! { <ChartFigure chart lang=lang.into() place=FigurePlace::Embed/> }
     });
     // The app's chart behaviour, listened for on the document as the app does.
     indicators_dashboard::browser::chart_events::listen();
     let count = |css: &str| host.query_selector_all(css).unwrap().length() as usize;
-    assert_eq!(count("svg.chart-svg"), 1, "one drawing");
-    assert_eq!(count("svg.chart-svg .hit"), chart.members.len());
+    // An embed's two drawings, for a narrow and a wide iframe; the stylesheet shows one.
+    assert_eq!(count("svg.chart-svg.narrow"), 1);
+    assert_eq!(count("svg.chart-svg.wide"), 1);
+    assert_eq!(count("svg.chart-svg.narrow .hit"), chart.members.len());
+    assert_eq!(count("svg.chart-svg.wide .hit"), chart.members.len());
     assert_eq!(text(&host, "h3"), chart.title.zh);
     assert_eq!(text(&host, ".readout"), Lang::Zh.strings().bar_hint);
 

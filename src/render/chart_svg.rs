@@ -59,13 +59,16 @@ pub const PAGE_WIDTH: f64 = 264.0;
 /// default 16 px), where its text reaches the page's own size. A test holds the two together.
 pub const DRAWING_MAX_WIDTH: f64 = 336.0;
 
-/// A chart embed also carries a drawing this wide, which the stylesheet shows instead when the
-/// iframe has room for it (`.chart-svg.wide`), scaled up to `WIDE_MAX_WIDTH`: embedded in a
-/// portal's article column, the chart fills most of it instead of standing at 21rem beside
-/// empty space. Its text is the page drawing's, scaled alike at its widest.
+/// A chart in an embed also carries a drawing this wide, which the stylesheet shows instead
+/// when its column has room for it (`.chart-svg.wide`), scaled up to `WIDE_MAX_WIDTH`: embedded
+/// in a portal's article column, the chart fills most of it instead of standing at 21rem beside
+/// empty space. Its text is the page drawing's, scaled alike at its widest. (The full page
+/// does without, as every byte of its document is on the way to its first paint: from a
+/// tablet's width up its grid's columns are near 21rem; between a phone's and a tablet's width a
+/// chart stands at 21rem in its one column.)
 pub const WIDE_WIDTH: f64 = 440.0;
 
-/// The widest the stylesheet shows a chart embed's wide drawing, in px (35rem): its text at the
+/// The widest the stylesheet shows an embed's wide drawing, in px (35rem): its text at the
 /// size of the page drawing's at its widest.
 pub const WIDE_MAX_WIDTH: f64 = WIDE_WIDTH * DRAWING_MAX_WIDTH / PAGE_WIDTH;
 
@@ -226,7 +229,7 @@ pub fn page_drawing(chart: &Chart, lang: Lang) -> String {
     render(chart, lang, PAGE_WIDTH, Framing::InPage)
 }
 
-/// The chart as its embed shows it: the page's drawing for a narrow iframe, and one
+/// The chart as an embed shows it: the page's drawing for a narrow column, and one
 /// `WIDE_WIDTH` wide for a wide one, its text wrapped as the first's, so that at their widest
 /// the two stand as tall and the embed's height does not jump between them; the stylesheet
 /// shows one of the two.
@@ -619,7 +622,7 @@ mod tests {
     }
 
     #[test]
-    fn a_chart_embed_carries_a_wide_drawing_for_a_wide_iframe_at_the_same_text_size() {
+    fn an_embed_carries_a_wide_drawing_for_a_wide_column_at_the_same_text_size() {
         let chart = report_data::chart("industry-growth").unwrap();
         let both = embed_drawings(chart, Lang::Zh);
         assert_eq!(count(&both, "<svg "), 2);
@@ -635,18 +638,11 @@ mod tests {
         let css = include_str!("../../style/main.css");
         let widest = css_number(css, ".chart-svg.wide { display: none; max-width: ", "rem;");
         assert_eq!(widest * 16.0, WIDE_MAX_WIDTH);
-        // The iframe's width from which the wide drawing is shown, less the embed's padding:
-        // never below its own size (its text would shrink past legible), and not so wide that
-        // the narrow drawing's text would have to grow past the page's size before it.
+        // The column's width from which the wide drawing is shown: never below its own size
+        // (its text would shrink past legible), nor past its widest.
         let hides_narrow = css.find("  .chart-svg.narrow { display: none; }").unwrap();
-        let query = css[..hides_narrow].rfind("@media").unwrap();
-        let from = css_number(&css[query..hides_narrow], "(min-width: ", "rem)") * 16.0;
-        let padding = css_number(
-            css,
-            ":root[data-embed] body { max-width: none; padding: ",
-            "rem;",
-        );
-        let room = from - 2.0 * padding * 16.0;
+        let query = css[..hides_narrow].rfind("@container").unwrap();
+        let room = css_number(&css[query..hides_narrow], "(min-width: ", "rem)") * 16.0;
         assert!((WIDE_WIDTH..=WIDE_MAX_WIDTH).contains(&room), "{room} px");
 
         // Both stand as tall at their widest, for every chart: the embed's height does not

@@ -1,5 +1,5 @@
-//! One chart as a figure: title, its drawing (the stylesheet scales it to fit; alone in an embed,
-//! one of two, for a narrow and a wide iframe), a read-out of the
+//! One chart as a figure: title, its drawing (the stylesheet scales it to fit; in an embed, one
+//! of two, for a narrow and a wide iframe), a read-out of the
 //! bar in focus, the same figures as a table, and the source of every figure. The table and
 //! sources are disclosures, so they open without script; the read-out and moving between bars
 //! with the arrow keys are the app's (`browser::chart_events`).
@@ -17,12 +17,10 @@ use report_data::{members, Chart};
 /// Where a chart's figure stands, which decides what it carries.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FigurePlace {
-    /// On the full page, with its share panel.
+    /// On the full page: with its share panel.
     Page,
-    /// In a theme's embed, sized by the theme's grid as on the page.
-    ThemeEmbed,
-    /// Alone in its embed, which may be as wide as a portal's column: with a wide drawing too.
-    ChartEmbed,
+    /// In an embed, which may be as wide as a portal's column: with a wide drawing too.
+    Embed,
 }
 
 #[component]
@@ -37,8 +35,8 @@ pub fn ChartFigure(chart: &'static Chart, lang: Signal<Lang>, place: FigurePlace
             <h3 id=title_id>{move || lang.get().pick(&chart.title)}</h3>
             <p class="chart-subtitle" id=subtitle_id>{move || lang.get().pick(&chart.subtitle)}</p>
             <div class="chart-body" inner_html=move || match place {
-                FigurePlace::ChartEmbed => chart_svg::embed_drawings(chart, lang.get()),
-                FigurePlace::Page | FigurePlace::ThemeEmbed => chart_svg::page_drawing(chart, lang.get()),
+                FigurePlace::Page => chart_svg::page_drawing(chart, lang.get()),
+                FigurePlace::Embed => chart_svg::embed_drawings(chart, lang.get()),
             }></div>
             // The app writes the focused or tapped bar's value here (its label names it).
             <p class="readout" aria-live="polite">{move || lang.get().strings().bar_hint}</p>

@@ -35,7 +35,7 @@ pub fn Page(state: UrlState) -> impl IntoView {
         <Masthead state/>
         <ThemeNav state/>
         <main id="main" class="themes">
-            <ThemePanel theme lang share=true/>
+            <ThemePanel theme lang place=FigurePlace::Page/>
         </main>
     })
 }
@@ -45,10 +45,10 @@ pub fn Page(state: UrlState) -> impl IntoView {
 fn Embedded(state: Signal<UrlState>, lang: Signal<Lang>) -> impl IntoView {
     let current = state.get_untracked();
     let content = match current.chart.and_then(report_data::chart) {
-        Some(chart) => {
-            Either::Left(view! { <ChartFigure chart lang place=FigurePlace::ChartEmbed/> })
+        Some(chart) => Either::Left(view! { <ChartFigure chart lang place=FigurePlace::Embed/> }),
+        None => {
+            Either::Right(view! { <ThemePanel theme=current.theme lang place=FigurePlace::Embed/> })
         }
-        None => Either::Right(view! { <ThemePanel theme=current.theme lang share=false/> }),
     };
     view! {
         <main id="main" class="embedded">

@@ -16,16 +16,11 @@ use report_data::{indicator, theme_info, Indicator, Theme, CHARTS, MILESTONES};
 pub fn ThemePanel(
     theme: Theme,
     lang: Signal<Lang>,
-    /// Whether the charts offer their share panels (not in an embed).
-    share: bool,
+    /// On the page or in an embed, which decides what its charts carry.
+    place: FigurePlace,
 ) -> impl IntoView {
     let info = theme_info(theme);
     let charts: Vec<_> = CHARTS.iter().filter(|c| c.theme == theme).collect();
-    let place = if share {
-        FigurePlace::Page
-    } else {
-        FigurePlace::ThemeEmbed
-    };
     view! {
         <section id=panel_id(theme) class="theme-panel" role="tabpanel" tabindex="-1"
             aria-labelledby=tab_id(theme) data-theme=theme.key()
