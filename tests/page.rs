@@ -7,6 +7,7 @@ mod support;
 
 use fantoccini::key::Key;
 use fantoccini::Locator;
+use indicators_dashboard::render::chart_svg::PAGE_WIDTH;
 use report_data::{theme_info, Level, Theme, INDICATORS, MILESTONES};
 use std::collections::BTreeSet;
 use std::time::Duration;
@@ -575,27 +576,34 @@ async fn nothing_overflows_sideways_at_320_px() {
 
 #[tokio::test]
 async fn charts_fill_their_cards_on_tablets_and_desktops() {
-    // How many charts stand in the industry theme's first row, and how much of each card's
-    // width its drawing takes (the least of them).
+    // How many charts stand in the industry theme's first row, how much of each card's width
+    // its drawing takes (the least of them), and the narrowest drawing, in px.
     const ROW_AND_FILL: &str = "const charts = [...document.querySelectorAll('[role=tabpanel]:not([hidden]) .chart')]; \
         const top = charts[0].getBoundingClientRect().top; \
         const fill = charts.map(c => { const s = getComputedStyle(c); \
           const inner = c.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight); \
           return c.querySelector('.chart-svg').getBoundingClientRect().width / inner; }); \
-        return [charts.filter(c => c.getBoundingClientRect().top === top).length, Math.min(...fill)]";
+        const narrowest = Math.min(...charts.map(c => c.querySelector('.chart-svg').getBoundingClientRect().width)); \
+        return [charts.filter(c => c.getBoundingClientRect().top === top).length, Math.min(...fill), narrowest]";
     let server = Server::start(vec![]);
     let b = Browser::start(768, 1000).await;
-    // A tablet held upright, a small laptop, a desktop, a wide screen.
-    for (width, per_row) in [(768, 2), (1024, 2), (1280, 3), (1440, 3)] {
+    // A small tablet, a tablet held upright, a small laptop, a desktop, a wide screen.
+    for (width, per_row) in [(640, 2), (768, 2), (1024, 3), (1280, 3), (1440, 3)] {
         b.viewport(width, 1000).await;
         b.open(&server.page("industry.en.html")).await;
         let seen = b.js(ROW_AND_FILL).await;
         assert_eq!(seen[0], per_row, "{width} px: charts in a row");
         let fill = seen[1].as_f64().unwrap();
         assert!(
-            fill >= 0.7,
+            fill >= 0.85,
             "{width} px: a chart's drawing takes {:.0} % of its card's width",
             fill * 100.0
+        );
+        // Never below the drawing's own size, where its text would shrink.
+        let narrowest = seen[2].as_f64().unwrap();
+        assert!(
+            narrowest >= PAGE_WIDTH,
+            "{width} px: a drawing shown {narrowest} px wide"
         );
     }
     b.close().await;

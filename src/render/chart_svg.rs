@@ -63,9 +63,9 @@ pub const DRAWING_MAX_WIDTH: f64 = 336.0;
 /// when its column has room for it (`.chart-svg.wide`), scaled up to `WIDE_MAX_WIDTH`: embedded
 /// in a portal's article column, the chart fills most of it instead of standing at 21rem beside
 /// empty space. Its text is the page drawing's, scaled alike at its widest. (The full page
-/// does without, as every byte of its document is on the way to its first paint: from a
-/// tablet's width up its grid's columns are near 21rem; between a phone's and a tablet's width a
-/// chart stands at 21rem in its one column.)
+/// does without, as every byte of its document is on the way to its first paint: its grid's
+/// columns stay near 21rem from a small tablet's width up, and below it, on a screen wider than
+/// a phone's, a chart stands at 21rem in its one column.)
 pub const WIDE_WIDTH: f64 = 440.0;
 
 /// The widest the stylesheet shows an embed's wide drawing, in px (35rem): its text at the
