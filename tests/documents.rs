@@ -176,6 +176,24 @@ fn text_of(html: &str) -> String {
 }
 
 #[test]
+fn no_level_tag_is_followed_by_its_own_word() {
+    // An honour "National model county…" reads after its tag as "National model county…", not
+    // "National National model county…"; "国家级制种大县" as "国家级 制种大县".
+    let mut tags = 0;
+    for (name, state) in documents::all() {
+        let text = text_of(&read(&name));
+        let strings = state.lang.strings();
+        for level in [strings.national, strings.provincial] {
+            tags += text.matches(level).count();
+            for twice in [format!("{level}{level}"), format!("{level} {level}")] {
+                assert!(!text.contains(&twice), "{name}: “{twice}”");
+            }
+        }
+    }
+    assert!(tags > 0, "the documents name no level");
+}
+
+#[test]
 fn chinese_documents_write_a_label_s_colon_the_chinese_way() {
     // "下载全部数据：CSV", "签约资金：“签约资金223.64亿元”": a full-width colon, no space after.
     for (name, state) in documents::all() {

@@ -215,9 +215,49 @@ pub fn unknown_settings_notice(lang: Lang, settings: &[String]) -> String {
     }
 }
 
+/// `text` after a tag that stands before it, without the word it starts with when that is the
+/// tag's own: "National model county…" after a "National" tag, "国家级制种大县" after
+/// "国家级", so tag and text read as one phrase, never "National National…". A Latin word is
+/// left out only whole ("Nationalist" stays).
+pub fn after_tag<'a>(text: &'a str, tag: &str) -> &'a str {
+    let Some(rest) = text.strip_prefix(tag) else {
+        return text;
+    };
+    let whole_word = !tag.ends_with(|c: char| c.is_ascii_alphanumeric())
+        || rest.starts_with(|c: char| !c.is_alphanumeric());
+    match rest.trim_start() {
+        rest if whole_word && !rest.is_empty() => rest,
+        _ => text,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_after_a_tag_does_not_repeat_the_tag_s_word() {
+        let national = Lang::En.strings().national;
+        assert_eq!(
+            after_tag("National model county for petition work", national),
+            "model county for petition work"
+        );
+        assert_eq!(
+            after_tag("Jiangxi advanced collective", Lang::En.strings().provincial),
+            "Jiangxi advanced collective"
+        );
+        assert_eq!(
+            after_tag("Nationalist history", national),
+            "Nationalist history"
+        );
+        assert_eq!(after_tag("National", national), "National");
+        let zh = Lang::Zh.strings().national;
+        assert_eq!(after_tag("国家级制种大县", zh), "制种大县");
+        assert_eq!(
+            after_tag("全国信访工作示范县区", zh),
+            "全国信访工作示范县区"
+        );
+    }
 
     #[test]
     fn language_keys_round_trip() {

@@ -4,18 +4,28 @@
 use crate::render::citation;
 use crate::render::documents::file_for;
 use crate::render::files::{file_name, static_path};
-use crate::render::locale::Lang;
+use crate::render::locale::{after_tag, Lang};
 use crate::render::url_state::UrlState;
 use leptos::prelude::*;
 use report_data::{Level, Theme, MILESTONES, REPORT};
 
-/// An honour's level as a coloured tag: 国家级 / National, 省级 / Provincial.
-pub fn level_tag(level: Level, lang: Lang) -> impl IntoView {
-    let (class, name) = match level {
+/// A milestone's or an honour's text after its level as a coloured tag (国家级 / National,
+/// 省级 / Provincial), the two read as one phrase (`after_tag`); the text alone without a level.
+pub fn level_tagged(
+    level: Option<Level>,
+    text: &'static str,
+    lang: Lang,
+    text_class: &'static str,
+) -> impl IntoView {
+    let tag = level.map(|level| match level {
         Level::National => ("badge-level level-national", lang.strings().national),
         Level::Provincial => ("badge-level level-provincial", lang.strings().provincial),
-    };
-    view! { <span class=class>{name}</span> }
+    });
+    let text = tag.map_or(text, |(_, name)| after_tag(text, name));
+    view! {
+        {tag.map(|(class, name)| view! { <span class=class>{name}</span> " " })}
+        <span class=text_class>{text}</span>
+    }
 }
 
 #[component]
@@ -70,8 +80,7 @@ pub fn Masthead(state: Signal<UrlState>) -> impl IntoView {
             .map(|m| {
                 view! {
                     <li class="badge" data-milestone=m.id title=m.quote>
-                        {m.level.map(|level| level_tag(level, lang))}
-                        <span class="badge-text">{lang.pick(&m.text)}</span>
+                        {level_tagged(m.level, lang.pick(&m.text), lang, "badge-text")}
                     </li>
                 }
             })

@@ -4,7 +4,7 @@ use crate::render::citation::{as_quoted, cite, derived_note};
 use crate::render::locale::Lang;
 use crate::render::number_format::{self, figure_marker, TagPlace};
 use crate::view::chart_figure::{ChartFigure, FigurePlace};
-use crate::view::masthead::level_tag;
+use crate::view::masthead::level_tagged;
 use crate::view::theme_nav::tab_id;
 use leptos::prelude::*;
 use report_data::{indicator, theme_info, Indicator, Theme, CHARTS, MILESTONES};
@@ -111,8 +111,7 @@ fn MilestoneList(theme: Theme, lang: Signal<Lang>) -> impl IntoView {
                         .map(|m| {
                             view! {
                                 <li class="milestone" data-milestone=m.id>
-                                    {move || m.level.map(|level| view! { {level_tag(level, lang.get())} " " })}
-                                    <span class="milestone-text">{move || lang.get().pick(&m.text)}</span>
+                                    {move || level_tagged(m.level, lang.get().pick(&m.text), lang.get(), "milestone-text")}
                                     <q class="milestone-quote" lang="zh-CN">{as_quoted(m.quote)}</q>
                                 </li>
                             }
