@@ -1,8 +1,8 @@
 //! One chart as a figure: title, its drawing (the stylesheet scales it to fit; in an embed, one
-//! of two, for a narrow and a wide iframe), a read-out of the
-//! bar in focus, the same figures as a table, and the source of every figure. The table and
-//! sources are disclosures, so they open without script; the read-out and moving between bars
-//! with the arrow keys are the app's (`browser::chart_events`).
+//! of two, for a narrow and a wide column), a read-out of the bar in focus, the same figures as
+//! a table, and the source of every figure. The table and sources are disclosures, so they open
+//! without script; the read-out and moving between bars with the arrow keys are the app's
+//! (`browser::chart_events`).
 
 use crate::render::chart_svg;
 use crate::render::citation::as_quoted;
