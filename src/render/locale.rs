@@ -218,15 +218,19 @@ pub fn unknown_settings_notice(lang: Lang, settings: &[String]) -> String {
 /// `text` after a tag that stands before it, without the word it starts with when that is the
 /// tag's own: "National model county…" after a "National" tag, "国家级制种大县" after
 /// "国家级", so tag and text read as one phrase, never "National National…". A Latin word is
-/// left out only whole ("Nationalist" stays).
+/// left out only whole and before a space ("Nationalist" stays), a Chinese one before a word
+/// (not before punctuation).
 pub fn after_tag<'a>(text: &'a str, tag: &str) -> &'a str {
     let Some(rest) = text.strip_prefix(tag) else {
         return text;
     };
-    let whole_word = !tag.ends_with(|c: char| c.is_ascii_alphanumeric())
-        || rest.starts_with(|c: char| !c.is_alphanumeric());
+    let word_follows = if tag.ends_with(|c: char| c.is_ascii_alphanumeric()) {
+        rest.starts_with(char::is_whitespace)
+    } else {
+        rest.starts_with(char::is_alphanumeric)
+    };
     match rest.trim_start() {
-        rest if whole_word && !rest.is_empty() => rest,
+        rest if word_follows && rest.starts_with(char::is_alphanumeric) => rest,
         _ => text,
     }
 }
@@ -251,12 +255,17 @@ mod tests {
             "Nationalist history"
         );
         assert_eq!(after_tag("National", national), "National");
+        assert_eq!(
+            after_tag("National, and more", national),
+            "National, and more"
+        );
         let zh = Lang::Zh.strings().national;
         assert_eq!(after_tag("国家级制种大县", zh), "制种大县");
         assert_eq!(
             after_tag("全国信访工作示范县区", zh),
             "全国信访工作示范县区"
         );
+        assert_eq!(after_tag("国家级（试点）", zh), "国家级（试点）");
     }
 
     #[test]
