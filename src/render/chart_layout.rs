@@ -54,6 +54,12 @@ pub const PAGE_TYPE: Type = Type {
     note_line: 16.0,
 };
 
+/// From a bar's end to the end of the figure beside it, less the figure: the gap before it
+/// (`chart_svg` sets the figure 6 px after the bar) and a little slack for the font.
+const VALUE_GAP: f64 = 8.0;
+/// Kept free after the scale's end, for half of its last tick's label (centred on the tick).
+const END_ROOM: f64 = 16.0;
+
 /// A figure is an outlier, and the axis broken, when it exceeds the next largest this many times.
 const BREAK_RATIO: f64 = 4.0;
 
@@ -271,14 +277,22 @@ pub fn layout_in_measure(
     let width = width.max(MIN_WIDTH);
     let inner = width - 2.0 * PAD;
     let measure = measure.clamp(MIN_WIDTH, width) - 2.0 * PAD;
-    let value_room = data
-        .iter()
-        .map(|d| text_width(&d.value_text, text.value))
-        .fold(0.0, f64::max)
-        + 8.0;
     let plot_left = PAD;
-    let plot_right = (width - PAD - value_room).max(plot_left + inner * 0.35);
     let (end, broken) = domain(&data.iter().map(|d| d.value).collect::<Vec<_>>());
+    // The scale is as long as the figures beside the bars allow, each beside its own bar: a
+    // short bar's long figure ("31 (+7 since 2021)" on a scale to 40) may reach past the scale's
+    // end, so it no longer leaves the drawing's right part empty.
+    let available = width - PAD - plot_left;
+    let span = data
+        .iter()
+        .filter_map(|d| {
+            let share = (d.value.max(0.0) / end).min(1.0);
+            let room = text_width(&d.value_text, text.value) + VALUE_GAP;
+            (share > 0.0).then(|| (available - room) / share)
+        })
+        .fold(available - END_ROOM, f64::min)
+        .max(inner * 0.35);
+    let plot_right = plot_left + span;
 
     let title_lines = title.map_or(Vec::new(), |(t, _)| wrap(t, TITLE_PX, measure));
     let subtitle_lines = title.map_or(Vec::new(), |(_, s)| wrap(s, SUBTITLE_PX, measure));
@@ -433,6 +447,45 @@ mod tests {
     }
 
     #[test]
+    fn the_scale_is_as_long_as_the_figures_beside_its_bars_allow() {
+        let figure_end = |l: &Layout, b: &BarLayout| {
+            l.plot_left + b.bar_length + text_width(&b.value_text, l.text.value) + VALUE_GAP
+        };
+        // A change: 31 on a scale to 40, its long figure the one that limits the scale.
+        let change = [
+            datum("2021", 24.0),
+            Datum {
+                from: Some(24.0),
+                value_text: "31 (+7 since 2021)".into(),
+                ..datum("2022", 31.0)
+            },
+        ];
+        for width in [264.0, 440.0] {
+            let l = layout(&change, width, PAGE_TYPE, None, &[], "");
+            let ends: Vec<f64> = l.bars.iter().map(|b| figure_end(&l, b)).collect();
+            assert!(ends.iter().all(|e| *e <= width - PAD + 1e-9), "{ends:?}");
+            assert!(
+                (ends[1] - (width - PAD)).abs() < 1e-9,
+                "at {width} px the long figure ends at the drawing's edge: {ends:?}"
+            );
+            assert!(
+                l.plot_right > width - PAD - text_width("31 (+7 since 2021)", l.text.value),
+                "the scale reaches under the figure's room"
+            );
+        }
+        // Short figures: the scale ends short of the edge by room for its last tick's label.
+        let l = layout(
+            &[datum("a", 64.0), datum("b", 7.0)],
+            264.0,
+            PAGE_TYPE,
+            None,
+            &[],
+            "",
+        );
+        assert!((l.plot_right - (264.0 - PAD - END_ROOM)).abs() < 1e-9);
+    }
+
+    #[test]
     fn ticks_are_round_and_start_at_zero() {
         assert_eq!(ticks(500.0), vec![0.0, 100.0, 200.0, 300.0, 400.0, 500.0]);
         assert_eq!(ticks(223.64), vec![0.0, 50.0, 100.0, 150.0, 200.0]);
@@ -517,7 +570,8 @@ mod tests {
             &["单位：亿元".into()],
             "",
         );
-        assert!(l.plot_right + text_width("223.64", PAGE_TYPE.value) + 6.0 <= l.width - PAD + 1e-9);
+        let bar_end = l.plot_left + l.bars[0].bar_length;
+        assert!(bar_end + text_width("223.64", PAGE_TYPE.value) + 6.0 <= l.width - PAD + 1e-9);
         assert!(!l.subtitle_lines.is_empty(), "the subtitle is drawn");
         for line in l
             .bars

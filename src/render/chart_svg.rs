@@ -357,13 +357,13 @@ fn paint(
         &subtitle_style,
     )?;
 
-    // Grid lines run through the bar bands only, never across the labels above them, nor, in
-    // the page, through the figure beside a bar (a downloaded picture is left as it was).
+    // Grid lines run through the bar bands only, never across the labels above them, nor through
+    // the figure beside a bar (a short bar's long figure may reach past the scale's end).
     for bar in &layout.bars {
         let value_left = value_left(layout, bar);
         let value_right = value_left + chart_layout::text_width(&bar.value_text, layout.text.value);
         for (x, _) in &layout.ticks {
-            if framing == Framing::InPage && (value_left - 3.0..=value_right + 3.0).contains(x) {
+            if (value_left - 3.0..=value_right + 3.0).contains(x) {
                 continue;
             }
             let (top, bottom) = (bar.bar_top - 3.0, bar.bar_top + BAR_HEIGHT + 3.0);
@@ -787,44 +787,58 @@ mod tests {
 
     #[test]
     fn no_grid_line_runs_through_a_figure_beside_its_bar() {
+        let grid = hex(LIGHT.grid);
         for chart in CHARTS {
             for lang in [Lang::Zh, Lang::En] {
-                let svg = page_drawing(chart, lang);
-                // Each figure beside a bar: its left end, its middle, and its estimated right end.
-                let figures: Vec<(f64, f64, f64)> = svg
-                    .split("<text")
-                    .skip(1)
-                    .filter(|t| attribute(t, "dy") == Some("0.5ex"))
-                    .filter_map(|t| {
-                        let x: f64 = attribute(t, "x")?.parse().ok()?;
-                        let y: f64 = attribute(t, "y")?.parse().ok()?;
-                        let body = t[t.find('>')? + 1..t.find("</text>")?].trim();
-                        Some((x, y, x + chart_layout::text_width(body, PAGE_TYPE.value)))
-                    })
-                    .collect();
-                assert_eq!(figures.len(), chart.members.len(), "{}", chart.id);
-                for line in svg
-                    .split("<polyline")
-                    .skip(1)
-                    .filter(|p| attribute(p, "stroke") == Some("var(--line)"))
-                {
-                    let points: Vec<(f64, f64)> = attribute(line, "points")
-                        .unwrap()
-                        .split_whitespace()
-                        .filter_map(|p| {
-                            let (x, y) = p.split_once(',')?;
-                            Some((x.parse().ok()?, y.parse().ok()?))
+                let embed = embed_drawings(chart, lang);
+                let wide = &embed[embed.rfind("<svg").unwrap()..];
+                let picture = render(
+                    chart,
+                    lang,
+                    crate::render::files::PICTURE_WIDTH,
+                    Framing::Standalone,
+                );
+                for (svg, stroke) in [
+                    (page_drawing(chart, lang), "var(--line)"),
+                    (wide.to_owned(), "var(--line)"),
+                    (picture, grid.as_str()),
+                ] {
+                    // Each figure beside a bar: its left end, its middle, and its estimated right end.
+                    let figures: Vec<(f64, f64, f64)> = svg
+                        .split("<text")
+                        .skip(1)
+                        .filter(|t| attribute(t, "dy") == Some("0.5ex"))
+                        .filter_map(|t| {
+                            let x: f64 = attribute(t, "x")?.parse().ok()?;
+                            let y: f64 = attribute(t, "y")?.parse().ok()?;
+                            let body = t[t.find('>')? + 1..t.find("</text>")?].trim();
+                            Some((x, y, x + chart_layout::text_width(body, PAGE_TYPE.value)))
                         })
                         .collect();
-                    let [(x, top), (_, bottom)] = points[..] else {
-                        panic!("{line}")
-                    };
-                    for (left, middle, right) in &figures {
-                        assert!(
+                    assert_eq!(figures.len(), chart.members.len(), "{}", chart.id);
+                    for line in svg
+                        .split("<polyline")
+                        .skip(1)
+                        .filter(|p| attribute(p, "stroke") == Some(stroke))
+                    {
+                        let points: Vec<(f64, f64)> = attribute(line, "points")
+                            .unwrap()
+                            .split_whitespace()
+                            .filter_map(|p| {
+                                let (x, y) = p.split_once(',')?;
+                                Some((x.parse().ok()?, y.parse().ok()?))
+                            })
+                            .collect();
+                        let [(x, top), (_, bottom)] = points[..] else {
+                            panic!("{line}")
+                        };
+                        for (left, middle, right) in &figures {
+                            assert!(
                             !((top..=bottom).contains(middle) && (*left..=*right).contains(&x)),
                             "{} ({lang:?}): a grid line at {x} crosses the figure at {left}–{right}",
                             chart.id
                         );
+                        }
                     }
                 }
             }
