@@ -546,6 +546,41 @@ async fn without_a_scheme_the_page_follows_the_system_as_it_changes() {
 }
 
 #[tokio::test]
+async fn in_forced_colours_only_the_selected_tab_is_underlined() {
+    let server = Server::start(vec![]);
+    let b = Browser::start(1280, 900).await;
+    b.media_feature("forced-colors", "active").await;
+    b.open(&server.page("")).await;
+    b.wait_for("html[data-app]").await;
+    // Each tab's line against the page's background, which a contrast theme sets (Canvas).
+    let lines = r#"const canvas = getComputedStyle(document.documentElement).backgroundColor;
+        return [...document.querySelectorAll('[role=tab]')].map(t => {
+            const s = getComputedStyle(t);
+            return [t.dataset.theme, t.getAttribute('aria-selected') === 'true',
+                    s.borderBottomWidth !== '0px' && s.borderBottomColor !== canvas];
+        });"#;
+    for theme in ["industry", "rural"] {
+        if theme != "industry" {
+            b.click(&format!("[role=tab][data-theme={theme}]")).await;
+            b.until(
+                "the tab selected",
+                &format!("return document.querySelector('[role=tab][data-theme={theme}]').getAttribute('aria-selected') === 'true'"),
+            )
+            .await;
+        }
+        let tabs: Vec<(String, bool, bool)> = serde_json::from_value(b.js(lines).await).unwrap();
+        assert_eq!(tabs.len(), 5, "{tabs:?}");
+        for (key, selected, underlined) in &tabs {
+            assert_eq!(
+                selected, underlined,
+                "on {theme}: tab {key} (selected: {selected}) is underlined: {underlined}; {tabs:?}"
+            );
+        }
+    }
+    b.close().await;
+}
+
+#[tokio::test]
 async fn nothing_overflows_sideways_at_320_px() {
     let server = Server::start(vec![]);
     let b = Browser::start(320, 800).await;

@@ -430,7 +430,13 @@ impl Browser {
 
     /// Emulates the system's colour-scheme preference, as a user's settings would set it.
     pub async fn prefer_scheme(&self, scheme: &str) {
-        let features = serde_json::json!([{ "name": "prefers-color-scheme", "value": scheme }]);
+        self.media_feature("prefers-color-scheme", scheme).await;
+    }
+
+    /// Emulates a media feature of the user's settings, e.g. `forced-colors: active` (a
+    /// contrast theme), which Chromium then also applies to what it paints.
+    pub async fn media_feature(&self, name: &str, value: &str) {
+        let features = serde_json::json!([{ "name": name, "value": value }]);
         self.cdp(
             "Emulation.setEmulatedMedia",
             serde_json::json!({ "features": features }),
