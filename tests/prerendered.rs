@@ -6,8 +6,10 @@
 
 mod support;
 
-use indicators_dashboard::render::documents;
+use indicators_dashboard::render::chart_svg::{PAGE_WIDTH, WIDE_WIDTH};
+use indicators_dashboard::render::locale::Lang;
 use indicators_dashboard::render::url_state::{UrlState, NAV_THEMES};
+use indicators_dashboard::render::{documents, files};
 use report_data::{theme_info, CHARTS, INDICATORS, MILESTONES};
 use std::collections::BTreeSet;
 use std::time::Duration;
@@ -111,6 +113,70 @@ async fn without_javascript_every_figure_chart_and_link_is_there() {
             .await,
         true
     );
+    b.close().await;
+}
+
+/// How far each text of each drawing on screen reaches past its drawing's left or right edge,
+/// in the drawing's px (negative: room to spare), the widest first: `[overrun, text, width]`.
+const TEXT_OVERRUNS: &str = r#"return [...document.querySelectorAll('svg')]
+    .filter(s => s.checkVisibility()).flatMap(s => {
+        const width = s.viewBox.baseVal.width;
+        return [...s.querySelectorAll('text')].map(t => {
+            const box = t.getBBox();
+            return [Math.max(box.x + box.width - width, -box.x), t.textContent.trim(), width];
+        });
+    }).sort((a, b) => b[0] - a[0]);"#;
+
+#[tokio::test]
+async fn no_chart_text_is_cut_at_its_drawings_edges() {
+    // The layout estimates text widths (`chart_layout::text_width`) and sets figures up to the
+    // drawing's edge; here the browser measures them in its own fonts. The theme embeds hold
+    // every chart, in its narrow drawing at 300 px and its wide one at 560; the downloaded
+    // pictures are drawings of their own.
+    let server = Server::start(vec![]);
+    let b = Browser::start(1280, 900).await;
+    b.without_javascript().await;
+    let mut seen = BTreeSet::new();
+    let embeds: Vec<_> = documents::all()
+        .into_iter()
+        .filter(|(_, state)| state.embed && state.chart.is_none())
+        .collect();
+    for width in [300, 560] {
+        b.viewport(width, 900).await;
+        for (name, _) in &embeds {
+            b.client.goto(&server.page(name)).await.unwrap();
+            b.wait_for("main#main").await;
+            let drawn = b.js("return [...document.querySelectorAll('svg.chart-svg')].filter(s => s.checkVisibility()).map(s => s.closest('figure').dataset.chart + ' ' + s.viewBox.baseVal.width)").await;
+            seen.extend(
+                drawn
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|d| d.as_str().unwrap().to_owned()),
+            );
+            let overruns = b.js(TEXT_OVERRUNS).await;
+            if let Some(widest) = overruns.as_array().unwrap().first() {
+                assert!(
+                    widest[0].as_f64().unwrap() <= 0.0,
+                    "{name} at {width} px: {widest}"
+                );
+            }
+        }
+    }
+    let drawings: BTreeSet<String> = CHARTS
+        .iter()
+        .flat_map(|c| [PAGE_WIDTH, WIDE_WIDTH].map(|w| format!("{} {w}", c.id)))
+        .collect();
+    assert_eq!(seen, drawings, "both drawings of every chart measured");
+    for chart in CHARTS {
+        for lang in [Lang::Zh, Lang::En] {
+            let picture = files::static_path(Some((chart, lang)), "svg");
+            b.client.goto(&server.page(&picture)).await.unwrap();
+            let overruns = b.js(TEXT_OVERRUNS).await;
+            let widest = &overruns.as_array().unwrap()[0];
+            assert!(widest[0].as_f64().unwrap() <= 0.0, "{picture}: {widest}");
+        }
+    }
     b.close().await;
 }
 
