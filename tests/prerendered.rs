@@ -1,6 +1,6 @@
-//! The pre-rendered documents in headless Chromium: complete without JavaScript, and started on
-//! by the app without a visible change (no layout shift, focus and scroll kept), whatever form
-//! of address opened them, with no error on any document.
+//! The pre-rendered documents in headless Chromium: complete without JavaScript, their charts'
+//! text whole, and started on by the app without a visible change (no layout shift, focus and
+//! scroll kept), whatever form of address opened them, with no error on any document.
 
 #![cfg(not(target_arch = "wasm32"))]
 
