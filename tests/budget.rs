@@ -101,16 +101,22 @@ fn a_chart_embed_loads_within_budget() {
     check("embed-chart-industry-growth.zh.html");
 }
 
-/// The wasm carries behaviour, not content: every word of the data is in the documents, so one
-/// in the wasm too is bytes every reader downloads twice. (Ids and theme keys are there on
-/// purpose: the app reads addresses.)
-#[test]
-fn the_wasm_carries_none_of_the_data_s_words() {
+/// The app's wasm, as the default page loads it: its name and bytes.
+fn app_wasm() -> (String, Vec<u8>) {
     let wasm = cold_load("index.html")
         .into_iter()
         .find(|f| f.ends_with(".wasm"))
         .expect("the default page loads a wasm");
     let bytes = fs::read(support::dist_dir().join(&wasm)).unwrap();
+    (wasm, bytes)
+}
+
+/// The wasm carries behaviour, not content: every word of the data is in the documents, so one
+/// in the wasm too is bytes every reader downloads twice. (Ids and theme keys are there on
+/// purpose: the app reads addresses.)
+#[test]
+fn the_wasm_carries_none_of_the_data_s_words() {
+    let (wasm, bytes) = app_wasm();
     let texts = report_data::CHARTS
         .iter()
         .flat_map(|c| [c.title, c.subtitle])
@@ -144,4 +150,17 @@ fn the_js_glue_ships_minified() {
             "{glue} is not minified: it holds {written_out:?}"
         );
     }
+}
+
+/// Leptos' `server_fn` brings in `wasm-streams` (its `browser` feature, always on), whose types
+/// wasm-bindgen exports to JavaScript, so they would stay however unused: the build removes
+/// those exports (`data-wasm-opt-params` in index.html) and wasm-opt the code behind them.
+#[test]
+fn the_wasm_exports_none_of_wasm_streams() {
+    let (wasm, bytes) = app_wasm();
+    let name = b"intounderlying";
+    assert!(
+        !bytes.windows(name.len()).any(|window| window == name),
+        "{wasm} still exports wasm-streams' types (intounderlying…)"
+    );
 }
