@@ -54,8 +54,8 @@ pub const PAGE_TYPE: Type = Type {
     note_line: 16.0,
 };
 
-/// From a bar's end to the end of the figure beside it, less the figure: the gap before it
-/// (`chart_svg` sets the figure 6 px after the bar) and a little slack for the font.
+/// The room a figure beside its bar takes besides its own width: the gap before it (`chart_svg`
+/// sets it 6 px after the bar) and a little slack for the font.
 const VALUE_GAP: f64 = 8.0;
 /// Kept free after the scale's end, for half of its last tick's label (centred on the tick).
 const END_ROOM: f64 = 16.0;

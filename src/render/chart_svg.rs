@@ -785,61 +785,79 @@ mod tests {
             .next()
     }
 
+    /// Asserts that no grid line (drawn in `stroke`) of `svg` crosses a figure beside a bar,
+    /// whose width is estimated at `value_px`; `what` names the drawing. Returns how many
+    /// figures it found.
+    fn assert_no_grid_line_crosses_a_figure(
+        svg: &str,
+        stroke: &str,
+        value_px: f64,
+        what: &str,
+    ) -> usize {
+        // Each figure beside a bar: its left end, its middle, and its estimated right end.
+        let figures: Vec<(f64, f64, f64)> = svg
+            .split("<text")
+            .skip(1)
+            .filter(|t| attribute(t, "dy") == Some("0.5ex"))
+            .filter_map(|t| {
+                let x: f64 = attribute(t, "x")?.parse().ok()?;
+                let y: f64 = attribute(t, "y")?.parse().ok()?;
+                let body = t[t.find('>')? + 1..t.find("</text>")?].trim();
+                Some((x, y, x + chart_layout::text_width(body, value_px)))
+            })
+            .collect();
+        for line in svg
+            .split("<polyline")
+            .skip(1)
+            .filter(|p| attribute(p, "stroke") == Some(stroke))
+        {
+            let points: Vec<(f64, f64)> = attribute(line, "points")
+                .unwrap()
+                .split_whitespace()
+                .filter_map(|p| {
+                    let (x, y) = p.split_once(',')?;
+                    Some((x.parse().ok()?, y.parse().ok()?))
+                })
+                .collect();
+            let [(x, top), (_, bottom)] = points[..] else {
+                panic!("{line}")
+            };
+            for (left, middle, right) in &figures {
+                assert!(
+                    !((top..=bottom).contains(middle) && (*left..=*right).contains(&x)),
+                    "{what}: a grid line at {x} crosses the figure at {left}–{right}"
+                );
+            }
+        }
+        figures.len()
+    }
+
     #[test]
     fn no_grid_line_runs_through_a_figure_beside_its_bar() {
         let grid = hex(LIGHT.grid);
         for chart in CHARTS {
             for lang in [Lang::Zh, Lang::En] {
                 let embed = embed_drawings(chart, lang);
-                let wide = &embed[embed.rfind("<svg").unwrap()..];
+                let wide = embed[embed.rfind("<svg").unwrap()..].to_owned();
                 let picture = render(
                     chart,
                     lang,
                     crate::render::files::PICTURE_WIDTH,
                     Framing::Standalone,
                 );
-                for (svg, stroke) in [
-                    (page_drawing(chart, lang), "var(--line)"),
-                    (wide.to_owned(), "var(--line)"),
-                    (picture, grid.as_str()),
+                for (drawing, svg, stroke, value_px) in [
+                    (
+                        "page",
+                        page_drawing(chart, lang),
+                        "var(--line)",
+                        PAGE_TYPE.value,
+                    ),
+                    ("wide", wide, "var(--line)", PAGE_TYPE.value),
+                    ("picture", picture, grid.as_str(), PICTURE_TYPE.value),
                 ] {
-                    // Each figure beside a bar: its left end, its middle, and its estimated right end.
-                    let figures: Vec<(f64, f64, f64)> = svg
-                        .split("<text")
-                        .skip(1)
-                        .filter(|t| attribute(t, "dy") == Some("0.5ex"))
-                        .filter_map(|t| {
-                            let x: f64 = attribute(t, "x")?.parse().ok()?;
-                            let y: f64 = attribute(t, "y")?.parse().ok()?;
-                            let body = t[t.find('>')? + 1..t.find("</text>")?].trim();
-                            Some((x, y, x + chart_layout::text_width(body, PAGE_TYPE.value)))
-                        })
-                        .collect();
-                    assert_eq!(figures.len(), chart.members.len(), "{}", chart.id);
-                    for line in svg
-                        .split("<polyline")
-                        .skip(1)
-                        .filter(|p| attribute(p, "stroke") == Some(stroke))
-                    {
-                        let points: Vec<(f64, f64)> = attribute(line, "points")
-                            .unwrap()
-                            .split_whitespace()
-                            .filter_map(|p| {
-                                let (x, y) = p.split_once(',')?;
-                                Some((x.parse().ok()?, y.parse().ok()?))
-                            })
-                            .collect();
-                        let [(x, top), (_, bottom)] = points[..] else {
-                            panic!("{line}")
-                        };
-                        for (left, middle, right) in &figures {
-                            assert!(
-                            !((top..=bottom).contains(middle) && (*left..=*right).contains(&x)),
-                            "{} ({lang:?}): a grid line at {x} crosses the figure at {left}–{right}",
-                            chart.id
-                        );
-                        }
-                    }
+                    let what = format!("{} ({lang:?}), {drawing}", chart.id);
+                    let found = assert_no_grid_line_crosses_a_figure(&svg, stroke, value_px, &what);
+                    assert_eq!(found, chart.members.len(), "{what}");
                 }
             }
         }
