@@ -34,26 +34,34 @@ pub fn description(lang: Lang) -> String {
             src.publication.zh,
             src.date
         ),
+        // The themes as their tabs write them: lowercased, "Jiangxi–Hunan" would lose its
+        // capitals.
         Lang::En => format!(
-            "{}, {}: {} development figures on {}, as charts and tables, each cited from the {} ({}).",
+            "{}, {}: {} development figures as charts and tables, each cited from the {} ({}). \
+             Themes: {}.",
             REPORT.district.en,
             REPORT.region.en,
             REPORT.period,
-            themes.join(", ").to_lowercase(),
             src.publication.en,
-            src.date
+            src.date,
+            themes.join(", ")
         ),
     }
 }
 
 /// The `<head>` lines a document adds to the page's own: description, and the document in
-/// each language, for `hreflang`.
+/// each language, for `hreflang`. An embed asks search engines not to list it on its own (a
+/// result would open one chart without the page around it), but to index it where a page
+/// embeds it.
 pub fn head_lines(state: &UrlState) -> String {
     use crate::render::xml_escape::escape;
     let mut lines = format!(
         "<meta name=\"description\" content=\"{}\">",
         escape(&description(state.lang))
     );
+    if state.embed {
+        lines.push_str("\n  <meta name=\"robots\" content=\"noindex, indexifembedded\">");
+    }
     for lang in Lang::ALL.iter().copied() {
         let file = documents::file_for(&UrlState { lang, ..*state });
         lines.push_str(&format!(
@@ -88,10 +96,29 @@ mod tests {
         let zh = description(Lang::Zh);
         assert!(zh.starts_with("江西省萍乡市湘东区2022年发展数据：工业发展、赣湘合作"));
         let en = description(Lang::En);
-        assert!(en.starts_with(
-            "Xiangdong District, Pingxiang, Jiangxi: 2022 development figures on industry"
-        ));
+        assert!(en.starts_with("Xiangdong District, Pingxiang, Jiangxi: 2022 development figures"));
         assert!(en.is_ascii() || en.contains('–'), "{en}");
+        for &lang in Lang::ALL {
+            let text = description(lang);
+            for &theme in NAV_THEMES {
+                let title = lang.pick(&theme_info(theme).title);
+                assert!(text.contains(title), "{text} names {title} as its tab does");
+            }
+        }
+    }
+
+    #[test]
+    fn embeds_are_indexed_where_they_are_embedded_not_on_their_own() {
+        let robots = r#"<meta name="robots" content="noindex, indexifembedded">"#;
+        for query in [
+            "embed=1&chart=industry-funds",
+            "embed=1&theme=rural&lang=en",
+        ] {
+            assert!(head_lines(&parse(query).0).contains(robots), "{query}");
+        }
+        for query in ["", "theme=rural&lang=en", "chart=industry-funds"] {
+            assert!(!head_lines(&parse(query).0).contains("robots"), "{query}");
+        }
     }
 
     #[test]
