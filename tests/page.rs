@@ -389,6 +389,27 @@ async fn focusing_a_bar_reads_out_its_exact_value() {
         &format!("return !document.activeElement.closest('{figure} .chart-body')"),
     )
     .await;
+    // Shift+Tab comes back to the bar the reader left, not to the first.
+    b.client
+        .active_element()
+        .await
+        .unwrap()
+        .send_keys(&format!("{}{}", Key::Shift, Key::Tab))
+        .await
+        .unwrap();
+    assert_eq!(
+        b.js("return document.activeElement.textContent").await,
+        "Central budget project funds secured: CNY\u{a0}1.262\u{a0}bn",
+        "the bar last focused is the chart's tab stop"
+    );
+    assert_eq!(
+        b.js(&format!(
+            "return document.querySelectorAll('{figure} .hit[tabindex=\"0\"]').length"
+        ))
+        .await,
+        1,
+        "one tab stop per chart"
+    );
     // The read-out follows the language.
     b.click(".lang-switch").await;
     b.until(

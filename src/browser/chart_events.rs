@@ -10,9 +10,12 @@ use wasm_bindgen::JsCast;
 pub fn listen() {
     let document = gloo_utils::document();
     for kind in ["pointerover", "focusin", "click"] {
-        dom::listen(&document, kind, |ev| {
+        dom::listen(&document, kind, move |ev| {
             if let Some(bar) = dom::target(ev).filter(is_bar) {
                 read_out(&bar);
+                if kind == "focusin" {
+                    make_tab_stop(&bar);
+                }
             }
         });
     }
@@ -30,7 +33,29 @@ pub fn listen() {
     });
 }
 
-/// A bar's hit area: it carries the bar's value in words as its label.
+/// Makes `bar` its drawing's one tab stop, so that Tab leaves the chart and Shift+Tab comes
+/// back to the bar last focused (the tabs pattern's roving tab stop).
+fn make_tab_stop(bar: &web_sys::Element) {
+    let Some(Ok(bars)) = bar
+        .closest("svg")
+        .ok()
+        .flatten()
+        .map(|svg| svg.query_selector_all(".hit"))
+    else {
+        return;
+    };
+    for n in 0..bars.length() {
+        if let Some(other) = bars
+            .item(n)
+            .and_then(|b| b.dyn_into::<web_sys::Element>().ok())
+        {
+            let stop = other.is_same_node(Some(bar));
+            let _ = other.set_attribute("tabindex", if stop { "0" } else { "-1" });
+        }
+    }
+}
+
+/// A bar's hit area: its title says the bar's label and value in words.
 fn is_bar(element: &web_sys::Element) -> bool {
     element.class_list().contains("hit") && element.closest(".chart-body").ok().flatten().is_some()
 }
@@ -43,7 +68,7 @@ fn read_out(bar: &web_sys::Element) {
         .ok()
         .flatten()
         .and_then(|figure| figure.query_selector(".readout").ok().flatten());
-    if let (Some(readout), Some(text)) = (readout, bar.get_attribute("aria-label")) {
+    if let (Some(readout), Some(text)) = (readout, bar.text_content()) {
         readout.set_text_content(Some(&text));
         if let Some(indicator) = bar.get_attribute("data-indicator") {
             let _ = readout.set_attribute("data-indicator", &indicator);

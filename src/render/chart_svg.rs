@@ -109,7 +109,6 @@ fn render_classed(
         svg = for_page(&svg, lang);
     }
     let members = report_data::members(chart);
-    let title = lang.pick(&chart.title);
     let hits: String = layout
         .bars
         .iter()
@@ -120,7 +119,7 @@ fn render_classed(
             // One tab stop per chart: the first bar; arrow keys move between bars.
             let tabindex = if n == 0 { 0 } else { -1 };
             format!(
-                r#"<rect class="hit" data-indicator="{}" x="0" y="{:.1}" width="{:.1}" height="{:.1}" fill-opacity="0" tabindex="{tabindex}" role="img" aria-label="{text}"><title>{text}</title></rect>"#,
+                r#"<rect class="hit" data-indicator="{}" x="0" y="{:.1}" width="{:.1}" height="{:.1}" fill-opacity="0" tabindex="{tabindex}" role="img"><title>{text}</title></rect>"#,
                 escape(indicator.id),
                 bar.label_top - 2.0,
                 layout.width,
@@ -129,13 +128,21 @@ fn render_classed(
         })
         .collect();
     let open = format!(
-        r#"<svg class="{class}" role="group" aria-label="{}" lang="{}" "#,
-        escape(title),
+        r#"<svg class="{class}" role="group" lang="{}" "#,
         lang.tag()
     );
     svg = svg.replacen("<svg ", &open, 1);
-    if let Some(end) = svg.rfind("</svg>") {
-        svg.insert_str(end, &hits);
+    // In the page, the bars' hit areas speak for the drawing (its figure is named by its
+    // heading): a screen reader meets each bar once, as its label and value, and not the
+    // drawing's text again in pieces (a label's lines, ticks, the unit). A picture stands
+    // alone, so its text is left to be read.
+    let (drawn, shown) = match framing {
+        Framing::InPage => (r#"<g aria-hidden="true">"#, "</g>"),
+        Framing::Standalone => ("", ""),
+    };
+    if let (Some(start), Some(end)) = (svg.find('>'), svg.rfind("</svg>")) {
+        svg.insert_str(end, &format!("{shown}{hits}"));
+        svg.insert_str(start + 1, drawn);
     }
     svg
 }

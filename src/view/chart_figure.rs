@@ -38,8 +38,9 @@ pub fn ChartFigure(chart: &'static Chart, lang: Signal<Lang>, place: FigurePlace
                 FigurePlace::Page => chart_svg::page_drawing(chart, lang.get()),
                 FigurePlace::Embed => chart_svg::embed_drawings(chart, lang.get()),
             }></div>
-            // The app writes the focused or tapped bar's value here (its label names it).
-            <p class="readout" aria-live="polite">{move || lang.get().strings().bar_hint}</p>
+            // The app writes the focused or tapped bar's value here (its label names it). Not a
+            // live region: a screen reader already says the bar it moves to, once.
+            <p class="readout">{move || lang.get().strings().bar_hint}</p>
             <details class="table-details">
                 <summary>{move || lang.get().strings().show_table}</summary>
                 <FigureTable chart lang/>
