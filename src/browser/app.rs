@@ -4,7 +4,7 @@
 //! an embed's height messages, and a polite word about link settings it did not understand.
 //! It carries no content of its own, which keeps it small and its start short.
 
-use crate::browser::navigation::{History, Navigation};
+use crate::browser::navigation::{self, History, Navigation};
 use crate::browser::{chart_events, dom, embed_height, share};
 use crate::render::url_state::{query_value, UrlState};
 use crate::render::{documents, embed_code};
@@ -24,6 +24,7 @@ pub fn start() {
         }),
         rejected: RwSignal::new(rejected),
     };
+    navigation::select_tab(document_view.theme);
     // Before any click is handled, as panels brought in later are made whole as they come.
     share::make_links_whole(&gloo_utils::body());
     chart_events::listen();

@@ -144,6 +144,7 @@ impl Navigation {
             show_panel(&source, next.theme);
         } else {
             replace_page(&source);
+            select_tab(next.theme);
         }
         dom::apply_scheme(next.scheme);
         if history != History::Keep {
@@ -275,6 +276,9 @@ fn bring_panel(source: &web_sys::Document, theme: Theme) {
         return;
     };
     let _ = panel.set_attribute("hidden", "");
+    if let Some(tab) = document.get_element_by_id(&tab_id(theme)) {
+        let _ = tab.set_attribute("aria-controls", &id);
+    }
     let later = NAV_THEMES
         .iter()
         .skip_while(|t| **t != theme)
@@ -306,11 +310,8 @@ fn show_panel(source: &web_sys::Document, theme: Theme) {
         if let Some(panel) = document.get_element_by_id(&panel_id(other)) {
             dom::set_or_remove(&panel, "hidden", (!selected).then_some(""));
         }
-        if let Some(tab) = document.get_element_by_id(&tab_id(other)) {
-            let _ = tab.set_attribute("aria-selected", if selected { "true" } else { "false" });
-            let _ = tab.set_attribute("tabindex", if selected { "0" } else { "-1" });
-        }
     }
+    select_tab(theme);
     dom::reveal_selected_tab();
     let switch = source
         .get_element_by_id("lang-switch")
@@ -319,6 +320,20 @@ fn show_panel(source: &web_sys::Document, theme: Theme) {
         let _ = live.set_attribute("href", &href);
     }
     dom::copy_head(source);
+}
+
+/// Selects `theme`'s tab and makes it the tab list's one stop of the Tab key; the arrow keys
+/// reach the others (a pre-rendered document leaves every tab a stop, for reading without
+/// script).
+pub fn select_tab(theme: Theme) {
+    let document = gloo_utils::document();
+    for &other in NAV_THEMES {
+        let selected = other == theme;
+        if let Some(tab) = document.get_element_by_id(&tab_id(other)) {
+            let _ = tab.set_attribute("aria-selected", if selected { "true" } else { "false" });
+            let _ = tab.set_attribute("tabindex", if selected { "0" } else { "-1" });
+        }
+    }
 }
 
 /// Replaces the page with `source`'s, keeping keyboard focus at the same place.

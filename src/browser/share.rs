@@ -18,6 +18,19 @@ pub fn listen() {
             save_png(&button);
         }
     });
+    // A field reached with the Tab key is selected whole, as a click selects it (the
+    // stylesheet's `user-select: all`), so that Ctrl+C copies it.
+    dom::listen(&gloo_utils::document(), "focusin", |ev| {
+        if let Some(field) = dom::target(ev).filter(|t| t.class_list().contains("share-text")) {
+            select_whole(&field);
+        }
+    });
+}
+
+fn select_whole(field: &web_sys::Element) {
+    if let Ok(Some(selection)) = gloo_utils::window().get_selection() {
+        let _ = selection.select_all_children(field);
+    }
 }
 
 /// Writes the permalink and embed snippet fields under `root` as whole addresses.
@@ -86,9 +99,7 @@ fn copy(button: &web_sys::Element) {
         };
         if !done {
             dom::focus(&field);
-            if let Ok(Some(selection)) = gloo_utils::window().get_selection() {
-                let _ = selection.select_all_children(&field);
-            }
+            select_whole(&field);
         }
         let s = page_lang().app_strings();
         if let Some(status) = status {

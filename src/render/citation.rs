@@ -27,18 +27,22 @@ pub fn source_line(lang: Lang) -> String {
 /// The masthead's full citation in parts, so the page can keep the date and the author each
 /// on one line: Chinese breaks between any two characters and English after a hyphen, and a
 /// narrow screen split "谢晨" and "2023-03-26" (and started a line with the "·"). The comma
-/// between them is a part of its own: a line may break after it.
+/// between them is a part of its own: a line may break after it. The source's own Chinese
+/// words are parts of their own too, so that an English page can mark them as Chinese (a
+/// screen reader then reads them in a Chinese voice).
 pub struct Byline {
-    /// "来源：萍乡日报，".
+    /// "来源：萍乡日报，", or "Source: Pingxiang Daily (".
     pub source: String,
+    /// In English, the publication's name as printed and what follows it: ("萍乡日报", "), ").
+    pub original: Option<(&'static str, &'static str)>,
     /// "2023-03-26".
     pub date: &'static str,
     /// "，" or ", ".
     pub comma: &'static str,
     /// "记者 谢晨 ·": the author, with the separator before the headline.
     pub author: String,
-    /// "《萍乡湘东区:景美人和产业兴》".
-    pub headline: String,
+    /// The headline as printed, between its marks: ("《", "萍乡湘东区:景美人和产业兴", "》").
+    pub headline: (&'static str, &'static str, &'static str),
 }
 
 pub fn byline(lang: Lang) -> Byline {
@@ -48,20 +52,19 @@ pub fn byline(lang: Lang) -> Byline {
     match lang {
         Lang::Zh => Byline {
             source: format!("{}：{}，", s.source, src.publication.zh),
+            original: None,
             date: src.date,
             comma: "，",
             author,
-            headline: format!("《{}》", src.headline),
+            headline: ("《", src.headline, "》"),
         },
         Lang::En => Byline {
-            source: format!(
-                "{}: {} ({}), ",
-                s.source, src.publication.en, src.publication.zh
-            ),
+            source: format!("{}: {} (", s.source, src.publication.en),
+            original: Some((src.publication.zh, "), ")),
             date: src.date,
             comma: ", ",
             author,
-            headline: format!(" “{}”", src.headline),
+            headline: (" “", src.headline, "”"),
         },
     }
 }
@@ -99,9 +102,11 @@ mod tests {
     fn the_byline_names_publication_date_author_and_headline() {
         let whole = |lang| {
             let b = byline(lang);
+            let (name, after) = b.original.unwrap_or_default();
+            let (open, headline, close) = b.headline;
             format!(
-                "{}{}{}{}{}",
-                b.source, b.date, b.comma, b.author, b.headline
+                "{}{name}{after}{}{}{}{open}{headline}{close}",
+                b.source, b.date, b.comma, b.author
             )
         };
         assert_eq!(

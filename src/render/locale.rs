@@ -58,7 +58,6 @@ impl Lang {
 pub struct Strings {
     /// The name of this language, written in itself, for the switch.
     pub language_name: &'static str,
-    pub switch_language: &'static str,
     pub skip_to_content: &'static str,
     pub themes: &'static str,
     pub source: &'static str,
@@ -98,7 +97,6 @@ pub struct Strings {
 
 static ZH: Strings = Strings {
     language_name: "中文",
-    switch_language: "切换语言",
     skip_to_content: "跳到正文",
     themes: "主题",
     source: "来源",
@@ -134,7 +132,6 @@ static ZH: Strings = Strings {
 
 static EN: Strings = Strings {
     language_name: "English",
-    switch_language: "Switch language",
     skip_to_content: "Skip to content",
     themes: "Themes",
     source: "Source",

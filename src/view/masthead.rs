@@ -95,12 +95,15 @@ pub fn Masthead(state: Signal<UrlState>) -> impl IntoView {
                     <p class="byline">
                         {move || {
                             let b = citation::byline(lang.get());
+                            let chinese = (lang.get() != Lang::Zh).then_some(Lang::Zh.tag());
+                            let (open, headline, close) = b.headline;
                             view! {
                                 {b.source}
+                                {b.original.map(|(name, after)| view! { <span lang=chinese>{name}</span>{after} })}
                                 <span class="keep-together">{b.date}</span>
                                 {b.comma}
                                 <span class="keep-together">{b.author}</span>
-                                {b.headline}
+                                {open}<span lang=chinese>{headline}</span>{close}
                             }
                         }}
                     </p>
@@ -111,7 +114,6 @@ pub fn Masthead(state: Signal<UrlState>) -> impl IntoView {
                     href=move || file_for(&other())
                     hreflang=move || lang.get().other().tag()
                     lang=move || lang.get().other().tag()
-                    aria-label=move || format!("{} · {}", s().switch_language, lang.get().other().strings().language_name)
                 >
                     {move || lang.get().other().strings().language_name}
                 </a>

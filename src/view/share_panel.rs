@@ -20,13 +20,21 @@ pub fn SharePanel(chart: &'static Chart, lang: Signal<Lang>) -> impl IntoView {
     let s = move || lang.get().strings();
     let (link_copy, code_copy) = (link_id.clone(), code_id.clone());
     // Copying needs script; without it the fields can still be selected and copied by hand.
-    let copy_button = move |field: String| {
+    // Named with its field's label ("Copy Embed code"): a screen reader's list of buttons
+    // otherwise has two "Copy" for every chart.
+    let copy_button = move |field: String, label: &str| {
+        let id = format!("{field}-copy");
+        let named_by = format!("{id} {label}");
         view! {
-            <button type="button" class="copy" aria-controls=field data-app-only="">
+            <button type="button" class="copy" id=id aria-labelledby=named_by aria-controls=field data-app-only="">
                 {move || s().copy}
             </button>
         }
     };
+    let (link_button, code_button) = (
+        copy_button(link_copy, &link_label),
+        copy_button(code_copy, &code_label),
+    );
     // Read-only text, not form fields: Chromium's pass over a document's form fields once it is
     // parsed lays the page out again for each one, a long task on every load. One click selects
     // a field whole (the stylesheet's `user-select: all`); the link is a `<code>`, the snippet a
@@ -38,13 +46,13 @@ pub fn SharePanel(chart: &'static Chart, lang: Signal<Lang>) -> impl IntoView {
                 <span id=link_label.clone() class="share-label">{move || s().permalink}</span>
                 <code id=link_id class="share-text" role="textbox" aria-readonly="true"
                     aria-labelledby=link_label tabindex="0">{link}</code>
-                {copy_button(link_copy)}
+                {link_button}
             </div>
             <div class="share-field">
                 <span id=code_label.clone() class="share-label">{move || s().embed_code}</span>
                 <pre id=code_id class="share-text" role="textbox" aria-readonly="true"
                     aria-multiline="true" aria-labelledby=code_label tabindex="0">{code}</pre>
-                {copy_button(code_copy)}
+                {code_button}
             </div>
             <p class="share-status" role="status"></p>
             <p class="downloads">

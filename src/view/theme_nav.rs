@@ -1,7 +1,10 @@
 //! Navigation between the themes as a tab list: click or tap a tab, or move along with the
 //! arrow keys, Home and End (the WAI-ARIA tabs pattern, with automatic activation; the keys and
 //! in-place switching are the app's, `browser::navigation`). Each tab is a link to its theme's
-//! document, so the themes are reached without script too.
+//! document, so the themes are reached without script too: each is a stop of the Tab key
+//! until the app, which brings the arrow keys, leaves the selected one the list's only stop. A
+//! document holds its own theme's panel only, so only that tab names the panel it controls
+//! until the app brings in the others.
 
 use crate::render::documents::file_for;
 use crate::render::locale::Lang;
@@ -59,9 +62,8 @@ pub fn ThemeNav(state: Signal<UrlState>) -> impl IntoView {
                                 class="tab"
                                 id=tab_id(theme)
                                 data-theme=theme.key()
-                                aria-controls=panel_id(theme)
+                                aria-controls=selected.then(|| panel_id(theme))
                                 aria-selected=selected.to_string()
-                                tabindex=if selected { "0" } else { "-1" }
                             >
                                 {move || lang.get().pick(&theme_info(theme).title)}
                             </a>

@@ -21,11 +21,18 @@ pub fn ThemePanel(
 ) -> impl IntoView {
     let info = theme_info(theme);
     let charts: Vec<_> = CHARTS.iter().filter(|c| c.theme == theme).collect();
+    // A panel of the page's tab list, labelled by its tab; an embed has no tab list, so its
+    // theme is a section named by its title.
+    let title_id = format!("{}-title", panel_id(theme));
+    let (role, tabindex, labelled_by) = match place {
+        FigurePlace::Page => (Some("tabpanel"), Some("-1"), tab_id(theme)),
+        FigurePlace::Embed => (None, None, title_id.clone()),
+    };
     view! {
-        <section id=panel_id(theme) class="theme-panel" role="tabpanel" tabindex="-1"
-            aria-labelledby=tab_id(theme) data-theme=theme.key()
+        <section id=panel_id(theme) class="theme-panel" role=role tabindex=tabindex
+            aria-labelledby=labelled_by data-theme=theme.key()
         >
-            <h2 class="theme-title">{move || lang.get().pick(&info.title)}</h2>
+            <h2 class="theme-title" id=title_id>{move || lang.get().pick(&info.title)}</h2>
             <HeadlineCards cards=info.cards lang/>
             {(!charts.is_empty()).then(|| view! {
                 <section class="charts" aria-label=move || lang.get().strings().charts>
