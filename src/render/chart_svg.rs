@@ -421,9 +421,10 @@ fn paint(
                 let part = [at(start, bar.bar_top), at(stop, bar.bar_top + BAR_HEIGHT)];
                 if bar.bar_length >= from {
                     root.draw(&Rectangle::new(part, palette.bar.mix(0.4).filled()))?;
-                } else {
-                    root.draw(&Rectangle::new(part, palette.bar.stroke_width(1)))?;
                 }
+                // Outlined in the bar's own colour: the lighter part alone stands out too
+                // little from the page (under 2:1) for its end to be seen plainly.
+                root.draw(&Rectangle::new(part, palette.bar.stroke_width(1)))?;
                 let mark = layout.plot_left + from;
                 root.draw(&PathElement::new(
                     vec![
@@ -754,6 +755,22 @@ mod tests {
         // The 2022 bar is solid to 24 and lighter from 24 to 31: the change itself.
         assert_eq!(count(&zh, "fill=\"var(--accent)\""), 3, "{zh}");
         assert_eq!(count(&zh, "opacity=\"0.4\""), 1);
+        // The lighter part is outlined in the bar's colour, box for box, so its end shows.
+        let rects: Vec<&str> = zh.split("<rect").skip(1).collect();
+        let lighter = rects
+            .iter()
+            .find(|r| attribute(r, "opacity") == Some("0.4"))
+            .unwrap();
+        let outline = rects
+            .iter()
+            .find(|r| {
+                attribute(r, "fill") == Some("none")
+                    && attribute(r, "stroke") == Some("var(--accent)")
+            })
+            .expect("an outline");
+        for side in ["x", "y", "width", "height"] {
+            assert_eq!(attribute(lighter, side), attribute(outline, side), "{side}");
+        }
         let en = render(chart, Lang::En, 480.0, Framing::Standalone);
         assert!(has_text(&en, "2021 · derived"));
         assert!(has_text(&en, "31 (+7 since 2021)"), "{:?}", texts(&en));
