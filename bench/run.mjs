@@ -255,7 +255,7 @@ function probeSource(selector) {
             ancestors.unshift({ tag: e.localName, cls: e.getAttribute('class') || '' });
           }
           const root = document.documentElement;
-          b.chart = { html: svg.outerHTML, label: svg.getAttribute('aria-label'),
+          b.chart = { html: svg.outerHTML, label: svg.closest('figure')?.querySelector('h3')?.textContent ?? svg.getAttribute('aria-label'),
                       dataWidth: svg.getAttribute('data-width'), width: r.width, height: r.height,
                       ancestors, lang: root.getAttribute('lang') || '',
                       rootAttrs: [...root.attributes].filter((a) => a.name.startsWith('data-') && a.name !== 'data-app')
