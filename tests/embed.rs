@@ -169,6 +169,73 @@ async fn iframe_heights_follow_the_content_in_both_protocols() {
     b.close().await;
 }
 
+/// Datawrapper's older embed script, as portals still carry it: it finds the iframe by the id
+/// the message names, in the iframe's `id` or in its `src`.
+const SRC_MATCHING_RESIZE: &str = r#"
+window.addEventListener("message", function (event) {
+  var heights = event.data && event.data["datawrapper-height"];
+  if (!heights) return;
+  for (var id in heights) {
+    var frame = document.getElementById("datawrapper-chart-" + id) || document.querySelector("iframe[src*='" + id + "']");
+    if (frame) frame.style.height = heights[id] + "px";
+  }
+});
+"#;
+
+#[tokio::test]
+async fn a_dropped_chart_s_embed_shows_its_figures_and_is_resized_by_its_old_id() {
+    // The figures of these two charts became cards of a theme: their old embeds show that theme,
+    // and report their height under the id the portal's iframe was given.
+    let page = format!(
+        r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Portal</title>
+<link rel="stylesheet" href="/portal/portal.css"><script src="/portal/record.js"></script><script src="/portal/old-resize.js"></script></head>
+<body><iframe id="file" title="Services" src="{BASE}embed-chart-cooperation-services.zh.html" width="640" height="150" scrolling="no" frameborder="0"></iframe>
+<iframe id="query" title="Funds" src="{BASE}?embed=1&amp;chart=livelihood-funds" width="640" height="150" scrolling="no" frameborder="0"></iframe>
+</body></html>"#
+    );
+    let server = Server::start(vec![
+        ("/portal/old.html", page),
+        ("/portal/record.js", RECORDER.to_owned()),
+        ("/portal/old-resize.js", SRC_MATCHING_RESIZE.to_owned()),
+        (
+            "/portal/portal.css",
+            "iframe { display: block; border: 0; }".to_owned(),
+        ),
+    ]);
+    let b = Browser::start(1280, 900).await;
+    b.client
+        .goto(&format!("{}/portal/old.html", server.origin))
+        .await
+        .unwrap();
+    for (frame, old, theme, figure) in [
+        (
+            "file",
+            "cooperation-services",
+            "cooperation",
+            "cross-province-items",
+        ),
+        (
+            "query",
+            "livelihood-funds",
+            "livelihood",
+            "losses-recovered",
+        ),
+    ] {
+        let height = height_follows(&b, frame, &format!("{frame}: resized by {old}")).await;
+        assert_eq!(posted(&b, frame, old).await.0, Some(height), "{frame}");
+        assert_eq!(
+            b.js(&inside(
+                frame,
+                &format!("return [d.querySelector('.theme-panel').dataset.theme, !!d.querySelector('.card[data-indicator={figure}]')]")
+            ))
+            .await,
+            serde_json::json!([theme, true]),
+            "{frame} shows the theme holding {old}'s figures"
+        );
+    }
+    b.close().await;
+}
+
 /// A script run on the document inside the iframe `frame` (same origin), bound to `d`.
 fn inside(frame: &str, script: &str) -> String {
     format!(

@@ -460,6 +460,30 @@ async fn every_address_form_opens_the_same_view_without_errors() {
         let figure = format!("return !!document.getElementById('chart-{live}')");
         assert_eq!(b.js(&figure).await, true, "?chart={alias}");
     }
+    // Ids of charts dropped, their figures now cards, open the theme holding those cards.
+    for (retired, theme) in report_data::RETIRED_CHARTS {
+        let key = theme.key();
+        for (form, document) in [
+            (
+                format!("embed-chart-{retired}.zh.html"),
+                format!("embed-{key}.zh.html"),
+            ),
+            (
+                format!("?embed=1&chart={retired}"),
+                format!("embed-{key}.zh.html"),
+            ),
+            (format!("?chart={retired}"), format!("{key}.zh.html")),
+        ] {
+            b.open(&server.page(&form)).await;
+            let address = b.js("return location.pathname.split('/').pop()").await;
+            assert_eq!(address, document.as_str(), "{form}");
+            let shown = b
+                .js("return [...document.querySelectorAll('.theme-panel')].filter(p => !p.hidden).map(p => p.dataset.theme)")
+                .await;
+            assert_eq!(shown, serde_json::json!([key]), "{form} shows its theme");
+            assert_eq!(errors(&b).await, serde_json::json!([]), "{form}");
+        }
+    }
     // Every document, with the app running on it, with no error.
     for (name, state) in documents::all() {
         b.open(&server.page(&name)).await;

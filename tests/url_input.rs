@@ -227,6 +227,20 @@ fn hostile_values_are_refused_and_only_an_escaped_excerpt_is_echoed() {
 }
 
 #[test]
+fn a_dropped_chart_s_id_opens_the_theme_holding_its_figures() {
+    for (retired, theme) in report_data::RETIRED_CHARTS {
+        for query in [
+            format!("chart={retired}"),
+            format!("theme=industry&chart={retired}&embed=1"),
+        ] {
+            let (state, rejected) = parse(&query);
+            assert!(rejected.is_empty(), "{query}: {rejected:?}");
+            assert_eq!((state.theme, state.chart), (*theme, None), "{query}");
+        }
+    }
+}
+
+#[test]
 fn every_chart_alias_opens_its_replacement() {
     for (alias, live) in report_data::CHART_ALIASES {
         let (state, rejected) = parse(&format!("chart={alias}"));

@@ -30,6 +30,28 @@ pub fn chart_in_address(id: &str) -> Option<(&'static str, Theme)> {
         .copied()
 }
 
+/// The theme a dropped chart's id opens: the chart's figures are that theme's cards now (see
+/// `retired_charts` in report.toml), so its old links and embeds show them there.
+pub fn retired_chart(id: &str) -> Option<Theme> {
+    RETIRED_CHARTS
+        .iter()
+        .find(|(retired, _)| *retired == id)
+        .map(|(_, theme)| *theme)
+}
+
+/// `id` as the data writes it, if links may name it: a chart's id, a theme's key, or a
+/// published one they replace (an alias, a retired chart's id).
+pub fn published_id(id: &str) -> Option<&'static str> {
+    let charts = CHART_THEMES.iter().map(|(chart, _)| *chart);
+    let themes = Theme::ALL.iter().map(|t| t.key());
+    charts
+        .chain(CHART_ALIASES.iter().map(|(alias, _)| *alias))
+        .chain(RETIRED_CHARTS.iter().map(|(retired, _)| *retired))
+        .chain(themes)
+        .chain(THEME_ALIASES.iter().map(|(alias, _)| *alias))
+        .find(|known| *known == id)
+}
+
 /// The theme a URL key names: a theme's own key, or a published key now among a theme's
 /// `aliases`. `Theme::from_key` knows only the current keys; links use this.
 pub fn theme_key(key: &str) -> Option<Theme> {
@@ -105,6 +127,16 @@ mod tests {
         for (alias, theme) in THEME_ALIASES {
             assert_eq!(theme_key(alias), Some(*theme));
         }
+        for (retired, theme) in RETIRED_CHARTS {
+            assert_eq!(retired_chart(retired), Some(*theme));
+            assert_eq!(chart(retired), None, "{retired} opens a theme, not a chart");
+        }
+        assert_eq!(retired_chart("industry-funds"), None);
+        for (id, _) in RETIRED_CHARTS.iter().chain(CHART_THEMES) {
+            assert_eq!(published_id(id), Some(*id));
+        }
+        assert_eq!(published_id("rural"), Some("rural"));
+        assert_eq!(published_id("<script>"), None);
     }
 
     /// The addresses' lookup finds what `chart` finds, for every id and alias and for none.

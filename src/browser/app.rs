@@ -16,6 +16,9 @@ pub fn start() {
     dom::install_panic_message();
     let document_view = dom::document_view();
     let (wanted, rejected) = dom::read_location();
+    // Read before the address shows the view's own document: the ids the portal's iframe has.
+    let search = gloo_utils::window().location().search().unwrap_or_default();
+    let reported_id = embed_code::embed_id(&dom::document_file(), &search, &wanted);
     dom::apply_scheme(wanted.scheme);
     let navigation = Navigation {
         shown: RwSignal::new(UrlState {
@@ -52,22 +55,20 @@ pub fn start() {
             // documents) shows that view, with its own document in the address bar.
             navigation.show(wanted, History::Replace).await;
         }
-        started(navigation, wanted);
+        started(navigation, wanted, reported_id);
         if !wanted.embed {
             navigation.prefetch_panels();
         }
     });
 }
 
-/// Once the view the address names is shown: an embed starts reporting its height, a full
-/// page says which link settings it did not understand; then the app marks itself as running.
-fn started(navigation: Navigation, shown: UrlState) {
+/// Once the view the address names is shown: an embed starts reporting its height (under
+/// `reported_id`), a full page says which link settings it did not understand; then the app
+/// marks itself as running.
+fn started(navigation: Navigation, shown: UrlState, reported_id: &'static str) {
     if shown.embed {
         let search = gloo_utils::window().location().search().unwrap_or_default();
-        embed_height::report_height(
-            embed_code::embed_id(&shown),
-            query_value(&search, "childId"),
-        );
+        embed_height::report_height(reported_id, query_value(&search, "childId"));
     } else {
         show_notice(navigation);
     }

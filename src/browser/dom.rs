@@ -9,12 +9,16 @@ use wasm_bindgen::JsCast;
 
 /// The view the current document shows by itself, whatever its query string.
 pub fn document_view() -> UrlState {
+    documents::state_of(&document_file()).unwrap_or_default()
+}
+
+/// The name of the document the address names, the last part of its path.
+pub fn document_file() -> String {
     let path = gloo_utils::window()
         .location()
         .pathname()
         .unwrap_or_default();
-    let file = path.rsplit('/').next().unwrap_or_default();
-    documents::state_of(file).unwrap_or_default()
+    path.rsplit('/').next().unwrap_or_default().to_owned()
 }
 
 /// The view the current address names: its pre-rendered document, then any view settings

@@ -11,7 +11,7 @@
 
 use crate::render::locale::Lang;
 use crate::render::url_state::{UrlState, NAV_THEMES};
-use report_data::{CHART_ALIASES, THEME_ALIASES};
+use report_data::{CHART_ALIASES, RETIRED_CHARTS, THEME_ALIASES};
 
 /// The document the host serves for the dashboard's directory.
 pub const INDEX: &str = "index.html";
@@ -60,6 +60,13 @@ pub fn state_of(file: &str) -> Option<UrlState> {
         ..UrlState::default()
     };
     if let Some(chart) = view.strip_prefix("embed-chart-") {
+        if let Some(theme) = report_data::retired_chart(chart) {
+            return Some(UrlState {
+                theme,
+                embed: true,
+                ..base
+            });
+        }
         let (chart, theme) = report_data::chart_in_address(chart)?;
         return Some(UrlState {
             theme,
@@ -111,9 +118,10 @@ pub fn all() -> Vec<(String, UrlState)> {
     documents
 }
 
-/// The documents of ids that were published and have since been renamed: each shows the view
-/// of the chart or theme that replaced it (see `aliases` in data/report.toml), so a link or
-/// embed pasted years ago keeps working. The app then shows the replacement's address.
+/// The documents of ids that were published and have since been renamed or dropped: each
+/// shows the view of the chart or theme that replaced it (see `aliases` in data/report.toml),
+/// or, for a chart whose figures became cards, the theme holding them (`retired_charts`), so a
+/// link or embed pasted years ago keeps working. The app then shows the replacement's address.
 pub fn aliases() -> Vec<(String, UrlState)> {
     let mut documents = Vec::new();
     for lang in Lang::ALL.iter().copied() {
@@ -128,6 +136,15 @@ pub fn aliases() -> Vec<(String, UrlState)> {
                 };
                 documents.push((format!("embed-chart-{alias}.{}.html", lang.key()), state));
             }
+        }
+        for (retired, theme) in RETIRED_CHARTS {
+            let state = UrlState {
+                lang,
+                theme: *theme,
+                embed: true,
+                ..UrlState::default()
+            };
+            documents.push((format!("embed-chart-{retired}.{}.html", lang.key()), state));
         }
         for (alias, theme) in THEME_ALIASES {
             let state = UrlState {

@@ -5,7 +5,8 @@
 //! - pym.js: the string `pym` `xPYMx` <childId> `xPYMx` `height` `xPYMx` <px>, where pym's parent
 //!   passes `childId` in the iframe's URL;
 //! - Datawrapper: the object `{"datawrapper-height": {"<id>": <px>}}`, matched by its parent to
-//!   the iframe through `event.source`.
+//!   the iframe through `event.source`, or, by Datawrapper's older script, by the id in the
+//!   iframe's `src`.
 //!
 //! Links point at the pre-rendered documents (see `documents`), so a pasted embed paints its
 //! chart before any script runs. `base` is the dashboard's directory, e.g.
@@ -15,7 +16,7 @@
 use crate::render::chart_svg;
 use crate::render::documents;
 use crate::render::locale::Lang;
-use crate::render::url_state::UrlState;
+use crate::render::url_state::{query_value, UrlState};
 use crate::render::xml_escape::escape;
 use report_data::Chart;
 
@@ -38,9 +39,25 @@ pub fn pym_height_message(child_id: &str, height: u32) -> String {
     format!("pym{d}{child_id}{d}height{d}{height}")
 }
 
-/// The id the Datawrapper message carries: the chart's id, or the theme's key.
-pub fn embed_id(state: &UrlState) -> &'static str {
-    state.chart.unwrap_or(state.theme.key())
+/// The id the Datawrapper message carries: the one the embed's address names (its document
+/// `file` and `query`), as the portal's iframe `src` writes it, an old id of a renamed or
+/// dropped chart too; Datawrapper's older embed script finds the iframe by that id in its
+/// `src`. The id of the view `shown` when the address names none.
+pub fn embed_id(file: &str, query: &str, shown: &UrlState) -> &'static str {
+    let in_file = file
+        .strip_prefix("embed-")
+        .map(|view| view.strip_prefix("chart-").unwrap_or(view))
+        .and_then(|view| view.split('.').next())
+        .map(str::to_owned);
+    [
+        query_value(query, "chart"),
+        in_file,
+        query_value(query, "theme"),
+    ]
+    .into_iter()
+    .flatten()
+    .find_map(|id| report_data::published_id(&id))
+    .unwrap_or(shown.chart.unwrap_or(shown.theme.key()))
 }
 
 /// The full page opened on a chart.
@@ -105,11 +122,30 @@ mod tests {
     }
 
     #[test]
-    fn the_embed_id_is_the_chart_or_the_theme() {
-        let (state, _) = parse("embed=1&chart=industry-growth");
-        assert_eq!(embed_id(&state), "industry-growth");
-        let (state, _) = parse("embed=1&theme=rural");
-        assert_eq!(embed_id(&state), "rural");
+    fn the_embed_id_is_the_chart_or_the_theme_its_address_names() {
+        let query = "?embed=1&chart=industry-growth";
+        assert_eq!(embed_id("", query, &parse(query).0), "industry-growth");
+        let query = "?embed=1&theme=rural";
+        assert_eq!(embed_id("index.html", query, &parse(query).0), "rural");
+        let view = |file: &str| documents::state_of(file).unwrap();
+        let file = "embed-chart-industry-funds.en.html";
+        assert_eq!(embed_id(file, "", &view(file)), "industry-funds");
+        assert_eq!(
+            embed_id("embed-rural.zh.html", "", &view("embed-rural.zh.html")),
+            "rural"
+        );
+        // An old id as the portal's iframe has it, not the id of what it opens now.
+        let aliases = report_data::CHART_ALIASES.iter().map(|(old, _)| *old);
+        let retired = report_data::RETIRED_CHARTS.iter().map(|(old, _)| *old);
+        for old in aliases.chain(retired) {
+            let file = format!("embed-chart-{old}.zh.html");
+            assert_eq!(embed_id(&file, "", &view(&file)), old);
+            let query = format!("?embed=1&chart={old}");
+            assert_eq!(embed_id("", &query, &parse(&query).0), old);
+        }
+        // Nothing of the address is echoed unless it is an id of the dashboard.
+        let query = "?embed=1&chart=%3Cscript%3E&theme=rural";
+        assert_eq!(embed_id("", query, &parse(query).0), "rural");
     }
 
     #[test]

@@ -67,6 +67,8 @@ pub fn parse(query: &str) -> (UrlState, Vec<Rejected>) {
 pub fn parse_over(document: UrlState, query: &str) -> (UrlState, Vec<Rejected>) {
     let mut state = document;
     let mut rejected = Vec::new();
+    // The theme now holding the figures of a dropped chart the query names.
+    let mut retired = None;
     for (name, raw, _) in pairs(query) {
         let value = percent_decode(raw.unwrap_or(""));
         let understood = match name.as_str() {
@@ -78,9 +80,19 @@ pub fn parse_over(document: UrlState, query: &str) -> (UrlState, Vec<Rejected>) 
             "scheme" => Scheme::from_key(&value)
                 .map(|s| state.scheme = Some(s))
                 .ok_or("scheme"),
-            "chart" => report_data::chart_in_address(&value)
-                .map(|(id, _)| state.chart = Some(id))
-                .ok_or("chart"),
+            "chart" => match report_data::chart_in_address(&value) {
+                Some((id, _)) => {
+                    state.chart = Some(id);
+                    retired = None;
+                    Ok(())
+                }
+                None => report_data::retired_chart(&value)
+                    .map(|theme| {
+                        state.chart = None;
+                        retired = Some(theme);
+                    })
+                    .ok_or("chart"),
+            },
             "embed" => flag(&value).map(|e| state.embed = e).ok_or("embed"),
             _ => Ok(()),
         };
@@ -101,8 +113,11 @@ pub fn parse_over(document: UrlState, query: &str) -> (UrlState, Vec<Rejected>) 
             }
         }
     }
-    // A chart belongs to one theme; it wins over a theme the link also names.
+    // A chart belongs to one theme; it wins over a theme the link also names, as does the theme
+    // now holding a dropped chart's figures.
     if let Some((_, theme)) = state.chart.and_then(report_data::chart_in_address) {
+        state.theme = theme;
+    } else if let Some(theme) = retired {
         state.theme = theme;
     }
     (state, rejected)

@@ -4,7 +4,7 @@ use crate::validate::Data;
 use std::fmt::Write;
 
 /// Rust source defining `REPORT`, `THEMES`, `INDICATORS`, `CHARTS`, `CHART_THEMES`,
-/// `MILESTONES`, `CHART_ALIASES` and `THEME_ALIASES`.
+/// `MILESTONES`, `CHART_ALIASES`, `THEME_ALIASES` and `RETIRED_CHARTS`.
 ///
 /// Strings and numbers are written with `{:?}`, which yields valid, escaped Rust literals.
 pub fn generate(data: &Data) -> String {
@@ -106,6 +106,12 @@ pub fn generate(data: &Data) -> String {
     for t in &data.themes {
         for alias in &t.aliases {
             writeln!(out, "    ({alias:?}, Theme::{:?}),", t.theme).unwrap();
+        }
+    }
+    out.push_str("];\n\n/// Published ids of dropped charts whose figures are now a theme's cards: (old id, theme).\npub static RETIRED_CHARTS: &[(&str, Theme)] = &[\n");
+    for t in &data.themes {
+        for retired in &t.retired_charts {
+            writeln!(out, "    ({retired:?}, Theme::{:?}),", t.theme).unwrap();
         }
     }
     out.push_str("];\n");

@@ -52,6 +52,10 @@ pub struct Theme {
     /// Published theme keys this theme replaces, so that links naming them keep working.
     #[serde(default)]
     pub aliases: Vec<Spanned<String>>,
+    /// Published ids of charts dropped whose figures are now this theme's cards: their links
+    /// and embeds open this theme.
+    #[serde(default)]
+    pub retired_charts: Vec<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -47,6 +47,8 @@ pub struct ThemeData {
     pub cards: Vec<String>,
     /// Published theme keys that now open this theme.
     pub aliases: Vec<String>,
+    /// Published ids of dropped charts whose figures are now this theme's cards.
+    pub retired_charts: Vec<String>,
 }
 
 #[derive(Debug)]
@@ -772,6 +774,11 @@ impl Checker<'_> {
                 en: entry.en.get_ref().clone(),
                 cards: cards.iter().map(|c| c.get_ref().clone()).collect(),
                 aliases: entry.aliases.iter().map(|a| a.get_ref().clone()).collect(),
+                retired_charts: entry
+                    .retired_charts
+                    .iter()
+                    .map(|a| a.get_ref().clone())
+                    .collect(),
             });
         }
         out
@@ -790,7 +797,7 @@ impl Checker<'_> {
                     .map(|line| format!("the id of the entry on line {line}"));
                 self.alias(
                     alias,
-                    &owner,
+                    (&owner, "aliases"),
                     live,
                     &mut charts,
                     ("charts", &published.charts),
@@ -805,10 +812,30 @@ impl Checker<'_> {
                     Theme::from_key(alias.get_ref()).map(|_| "the key of a theme".to_owned());
                 self.alias(
                     alias,
-                    &owner,
+                    (&owner, "aliases"),
                     live,
                     &mut themes,
                     ("themes", &published.themes),
+                );
+            }
+            for retired in &theme.retired_charts {
+                if Theme::from_key(key) == Some(Theme::Overview) {
+                    self.report(
+                        retired.span(),
+                        format!("{owner}, field \"retired_charts\""),
+                        "the honours have no page of their own to open; list the chart under the theme whose cards now hold its figures".to_owned(),
+                    );
+                    continue;
+                }
+                let live = ids
+                    .get(retired.get_ref())
+                    .map(|line| format!("the id of the entry on line {line}"));
+                self.alias(
+                    retired,
+                    (&owner, "retired_charts"),
+                    live,
+                    &mut charts,
+                    ("charts", &published.charts),
                 );
             }
         }
@@ -817,15 +844,20 @@ impl Checker<'_> {
     fn alias(
         &mut self,
         alias: &Spanned<String>,
-        owner: &str,
+        (owner, list_field): (&str, &str),
         live: Option<String>,
         seen: &mut BTreeMap<String, String>,
         (list, published): (&str, &[(String, usize)]),
     ) {
         let name = alias.get_ref();
-        let field = format!("{owner}, field \"aliases\"");
+        let field = format!("{owner}, field \"{list_field}\"");
         let message = if let Some(live) = live {
-            format!("\"{name}\" is {live}; an alias names an id no entry has any more, so remove it from aliases")
+            let what = if list_field == "aliases" {
+                "an alias"
+            } else {
+                "a retired chart"
+            };
+            format!("\"{name}\" is {live}; {what} names an id no entry has any more, so remove it from {list_field}")
         } else if let Some(other) = seen.get(name) {
             format!("\"{name}\" is already an alias of {other}; an old id can open one entry only, so keep it on one of them")
         } else if !published.iter().any(|(id, _)| id == name) {
@@ -870,6 +902,7 @@ impl Checker<'_> {
             .chart
             .iter()
             .flat_map(|c| std::iter::once(&c.id).chain(&c.aliases))
+            .chain(raw.themes.values().flat_map(|t| &t.retired_charts))
             .map(|id| id.get_ref().as_str())
             .collect();
         let open_themes: BTreeSet<&str> = Theme::ALL
@@ -888,7 +921,7 @@ impl Checker<'_> {
                     file: list.clone(),
                     line: *line,
                     field: format!("chart id \"{id}\""),
-                    message: format!("was published, but no chart in {} has it; add aliases = [\"{id}\"] to the chart that replaces it, or restore the id", self.file),
+                    message: format!("was published, but no chart in {} has it; add aliases = [\"{id}\"] to the chart that replaces it (or, if its figures are now cards, retired_charts = [\"{id}\"] to their [themes.*] table), or restore the id", self.file),
                 });
             }
         }
