@@ -195,7 +195,7 @@ fn no_level_tag_is_followed_by_its_own_word() {
 
 #[test]
 fn chinese_documents_write_a_label_s_colon_the_chinese_way() {
-    // "下载全部数据：CSV", "签约资金：“签约资金223.64亿元”": a full-width colon, no space after.
+    // "下载全部数据：CSV", "债券项目资金：“债券项目资金18.92亿元”": a full-width colon, no space after.
     for (name, state) in documents::all() {
         if state.lang != indicators_dashboard::render::locale::Lang::Zh {
             continue;

@@ -286,7 +286,7 @@ async fn a_chart_opens_its_table_beside_it_and_closes_it() {
         .await
         .unwrap();
     assert_eq!(rows.len(), chart.members.len());
-    assert_eq!(rows[0].text().await.unwrap(), "签约资金 223.64亿元 2022");
+    assert_eq!(rows[0].text().await.unwrap(), "债券项目资金 18.92亿元 2022");
     assert!(
         b.js(&format!(
             "return document.querySelector('{figure} .chart-body').offsetHeight"
@@ -314,8 +314,11 @@ async fn pointing_at_a_bar_reads_out_its_exact_value_at_once() {
     ))
     .await;
     for (bar, value) in [
-        (1, "Bond project funds secured: CNY\u{a0}1.892\u{a0}bn"),
-        (0, "Investment signed: CNY\u{a0}22.364\u{a0}bn"),
+        (
+            1,
+            "Central budget project funds secured: CNY\u{a0}1.262\u{a0}bn",
+        ),
+        (0, "Bond project funds secured: CNY\u{a0}1.892\u{a0}bn"),
     ] {
         let centre = b
             .js(&format!(
@@ -344,7 +347,7 @@ async fn focusing_a_bar_reads_out_its_exact_value() {
     let server = Server::start(vec![]);
     let b = Browser::start(1280, 900).await;
     b.open(&server.page("?lang=en")).await;
-    let figure = "figure[data-chart=industry-investment]";
+    let figure = "figure[data-chart=industry-enterprises]";
     let bar = b.wait_for(&format!("{figure} .hit")).await;
     assert_eq!(
         bar.attr("tabindex").await.unwrap().as_deref(),
@@ -357,14 +360,14 @@ async fn focusing_a_bar_reads_out_its_exact_value() {
     ))
     .await;
     b.press(Key::Tab).await;
-    b.until("read-out", &format!("return document.querySelector('{figure} .readout').textContent === 'Investment signed: CNY\u{a0}22.364\u{a0}bn'")).await;
+    b.until("read-out", &format!("return document.querySelector('{figure} .readout').textContent === 'New provincial specialised and innovative enterprises: 14'")).await;
     let title = b
         .js(&format!(
             "return document.querySelector('{figure} .hit title').textContent"
         ))
         .await;
     assert_eq!(
-        title, "Investment signed: CNY\u{a0}22.364\u{a0}bn",
+        title, "New provincial specialised and innovative enterprises: 14",
         "hover shows the same value"
     );
     // Arrow keys move between the bars; End goes to the last; Tab leaves the chart.
@@ -374,13 +377,13 @@ async fn focusing_a_bar_reads_out_its_exact_value() {
     b.press(Key::Down).await;
     b.until(
         "the second bar",
-        &readout("Bond project funds secured: CNY\u{a0}1.892\u{a0}bn"),
+        &readout("New national high-tech enterprises: 5"),
     )
     .await;
     b.press(Key::End).await;
     b.until(
         "the last bar",
-        &readout("Central budget project funds secured: CNY\u{a0}1.262\u{a0}bn"),
+        &readout("New national specialised and innovative “little giant” enterprises: 1"),
     )
     .await;
     b.press(Key::Tab).await;
@@ -399,7 +402,7 @@ async fn focusing_a_bar_reads_out_its_exact_value() {
         .unwrap();
     assert_eq!(
         b.js("return document.activeElement.textContent").await,
-        "Central budget project funds secured: CNY\u{a0}1.262\u{a0}bn",
+        "New national specialised and innovative “little giant” enterprises: 1",
         "the bar last focused is the chart's tab stop"
     );
     assert_eq!(
@@ -414,7 +417,7 @@ async fn focusing_a_bar_reads_out_its_exact_value() {
     b.click(".lang-switch").await;
     b.until(
         "read-out in Chinese",
-        &format!("return document.querySelector('{figure} .readout').textContent === '中央预算内项目资金：12.62亿元'"),
+        &format!("return document.querySelector('{figure} .readout').textContent === '新增国家专精特新“小巨人”企业：1家'"),
     )
     .await;
     b.close().await;

@@ -20,7 +20,7 @@ fn csv_prints_every_indicator_with_every_column() {
     assert_eq!(lines.len(), INDICATORS.len() + 1);
     assert_eq!(
         lines.iter().find(|l| l.starts_with("signed-investment,")).copied(),
-        Some("signed-investment,industry,签约资金,Investment signed,223.64,亿元,amount,,2022,签约资金223.64亿元,,萍乡日报 2023-03-26,")
+        Some("signed-investment,industry,招引项目签约资金,Investment signed for the projects attracted,223.64,亿元,amount,,2022,签约资金223.64亿元,,萍乡日报 2023-03-26,")
     );
     let derived = INDICATORS.iter().find_map(|i| i.derived.map(|d| (i.id, d)));
     let (id, how) = derived.expect("the data has a derived figure");

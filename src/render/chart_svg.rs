@@ -522,7 +522,7 @@ mod tests {
         assert_eq!(count(&svg, "class=\"hit\""), chart.members.len());
         assert_eq!(count(&svg, "tabindex=\"0\""), 1, "one tab stop per chart");
         assert_eq!(count(&svg, "fill=\"var(--accent)\""), chart.members.len());
-        assert!(has_text(&svg, "223.64亿元"));
+        assert!(has_text(&svg, "18.92亿元"));
         assert!(has_text(&svg, "单位：亿元"));
     }
 
@@ -530,13 +530,14 @@ mod tests {
     fn english_charts_use_english_labels_values_and_units() {
         let chart = report_data::chart("industry-investment").unwrap();
         let svg = render(chart, Lang::En, 640.0, Framing::InPage);
-        assert!(has_text(&svg, "CNY\u{a0}22.364\u{a0}bn"));
+        assert!(has_text(&svg, "CNY\u{a0}1.892\u{a0}bn"));
         assert!(has_text(&svg, "Unit: CNY bn"));
         assert!(
-            has_text(&svg, "2.5"),
-            "ticks in CNY bn, like the bar labels"
+            has_text(&svg, "0.5"),
+            "ticks in CNY bn, like the bar labels: {:?}",
+            texts(&svg)
         );
-        assert!(has_text(&svg, "Investment signed"));
+        assert!(has_text(&svg, "Bond project funds secured"));
     }
 
     #[test]

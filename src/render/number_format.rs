@@ -32,7 +32,7 @@ pub fn figure(indicator: &Indicator, lang: Lang) -> String {
     }
 }
 
-/// "签约资金：223.64亿元": a figure with its label, as a bar's tooltip and read-out give it.
+/// "债券项目资金：18.92亿元": a figure with its label, as a bar's tooltip and read-out give it.
 pub fn labelled_figure(indicator: &Indicator, lang: Lang) -> String {
     format!(
         "{}{}{}",
