@@ -32,15 +32,6 @@ async fn read_aloud(b: &Browser) -> Vec<(String, String, String)> {
         .collect()
 }
 
-fn strings(value: Value) -> Vec<String> {
-    value
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| v.as_str().unwrap().to_owned())
-        .collect()
-}
-
 #[tokio::test]
 async fn a_screen_reader_meets_each_bar_once_as_its_label_and_value() {
     let server = Server::start(vec![]);
@@ -50,18 +41,16 @@ async fn a_screen_reader_meets_each_bar_once_as_its_label_and_value() {
         let name = format!("embed-chart-industry-growth.{}.html", lang.key());
         b.open(&server.page(&name)).await;
         let shown = "const svg = [...document.querySelectorAll('svg.chart-svg')].find(s => s.checkVisibility());";
-        let bars = strings(
-            b.js(&format!(
+        let bars = b
+            .strings(&format!(
                 "{shown} return [...svg.querySelectorAll('.hit title')].map(t => t.textContent)"
             ))
-            .await,
-        );
-        let drawn = strings(
-            b.js(&format!(
+            .await;
+        let drawn = b
+            .strings(&format!(
                 "{shown} return [...svg.querySelectorAll('text')].map(t => t.textContent.trim())"
             ))
-            .await,
-        );
+            .await;
         assert_eq!(bars.len(), 4, "{name}");
         let tree = read_aloud(&b).await;
         let images: Vec<&String> = tree

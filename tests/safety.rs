@@ -70,15 +70,8 @@ async fn hostile_addresses_show_a_theme_inject_nothing_and_log_no_error() {
 
 /// Every resource the current page loaded, by address.
 async fn resources(b: &Browser) -> Vec<String> {
-    let names = b
-        .js("return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource')).map(e => e.name)")
-        .await;
-    names
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|n| n.as_str().unwrap().to_owned())
-        .collect()
+    b.strings("return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource')).map(e => e.name)")
+        .await
 }
 
 #[tokio::test]

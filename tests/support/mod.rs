@@ -370,6 +370,17 @@ impl Browser {
             .expect("script runs")
     }
 
+    /// Runs JavaScript that returns an array of strings, and returns them.
+    pub async fn strings(&self, script: &str) -> Vec<String> {
+        let value = self.js(script).await;
+        value
+            .as_array()
+            .unwrap_or_else(|| panic!("not an array: {value}"))
+            .iter()
+            .map(|v| v.as_str().expect("a string").to_owned())
+            .collect()
+    }
+
     pub async fn text(&self, css: &str) -> String {
         self.wait_for(css).await.text().await.expect("element text")
     }
