@@ -48,16 +48,10 @@ pub fn embed_id(file: &str, query: &str, shown: &UrlState) -> &'static str {
         .strip_prefix("embed-")
         .map(|view| view.strip_prefix("chart-").unwrap_or(view))
         .and_then(|view| view.split('.').next())
-        .map(str::to_owned);
-    [
-        query_value(query, "chart"),
-        in_file,
-        query_value(query, "theme"),
-    ]
-    .into_iter()
-    .flatten()
-    .find_map(|id| report_data::published_id(&id))
-    .unwrap_or(shown.chart.unwrap_or(shown.theme.key()))
+        .unwrap_or_default();
+    let in_query = query_value(query, "chart").or_else(|| query_value(query, "theme"));
+    report_data::published_id(in_query.as_deref().unwrap_or(in_file))
+        .unwrap_or(shown.chart.unwrap_or(shown.theme.key()))
 }
 
 /// The full page opened on a chart.
