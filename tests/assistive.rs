@@ -2,7 +2,7 @@
 //! once, in words; every theme reached with the Tab key without JavaScript and one tab stop with
 //! it; Chinese on English pages marked as Chinese; focus rings whole; every ARIA reference
 //! pointing at an element that is there; share controls named apart and their fields copied
-//! from the keyboard.
+//! from the keyboard; the honours' disclosure saying what is shown.
 
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -300,5 +300,44 @@ async fn share_controls_are_named_apart_and_their_fields_copied_from_the_keyboar
         true,
         "the embed code, selected"
     );
+    b.close().await;
+}
+
+#[tokio::test]
+async fn the_honours_disclosure_says_what_is_shown() {
+    let server = Server::start(vec![]);
+    let b = Browser::start(1280, 900).await;
+    let state = "const d = document.querySelector('.honours details'), s = d.querySelector('summary'); \
+                 return [d.open, s.tabIndex, document.querySelector('.honours .badges').checkVisibility()]";
+    // Wide: the list is always shown, so the disclosure is open and no stop of the Tab key.
+    b.open(&server.page("industry.en.html")).await;
+    assert_eq!(b.js(state).await, serde_json::json!([true, -1, true]));
+    b.js("document.getElementById('lang-switch').focus()").await;
+    for _ in 0..3 {
+        b.press(Key::Tab).await;
+    }
+    assert_eq!(
+        b.js("return document.activeElement.getAttribute('role')")
+            .await,
+        "tab",
+        "from the language switch past the two downloads to the tabs"
+    );
+    // And after the language is switched in place, the new page's disclosure too.
+    b.click("#lang-switch").await;
+    b.until(
+        "the Chinese page",
+        "return document.documentElement.lang === 'zh-CN'",
+    )
+    .await;
+    assert_eq!(b.js(state).await, serde_json::json!([true, -1, true]));
+    b.close().await;
+
+    // A phone: a closed toggle the keyboard reaches, which opens the list.
+    let b = Browser::start(1280, 900).await;
+    b.viewport(390, 800).await;
+    b.open(&server.page("industry.en.html")).await;
+    assert_eq!(b.js(state).await, serde_json::json!([false, 0, false]));
+    b.click(".honours summary").await;
+    assert_eq!(b.js(state).await, serde_json::json!([true, 0, true]));
     b.close().await;
 }

@@ -5,7 +5,7 @@
 //! It carries no content of its own, which keeps it small and its start short.
 
 use crate::browser::navigation::{self, History, Navigation};
-use crate::browser::{chart_events, dom, embed_height, share};
+use crate::browser::{chart_events, dom, embed_height, honours, share};
 use crate::render::url_state::{query_value, UrlState};
 use crate::render::{documents, embed_code};
 use crate::view::page::UrlNotice;
@@ -28,6 +28,7 @@ pub fn start() {
         rejected: RwSignal::new(rejected),
     };
     navigation::select_tab(document_view.theme);
+    honours::open_where_shown();
     // Before any click is handled, as panels brought in later are made whole as they come.
     share::make_links_whole(&gloo_utils::body());
     chart_events::listen();

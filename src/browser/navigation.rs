@@ -6,7 +6,7 @@
 //! another language or an embed replaces the page. The address follows; Back and Forward work.
 //! If a document cannot be fetched, the link is followed as a plain link would be.
 
-use crate::browser::{chart_events, dom, share};
+use crate::browser::{chart_events, dom, honours, share};
 use crate::render::documents;
 use crate::render::url_state::{Rejected, UrlState, NAV_THEMES};
 use crate::view::theme_nav::{tab_id, theme_after_key};
@@ -145,6 +145,7 @@ impl Navigation {
         } else {
             replace_page(&source);
             select_tab(next.theme);
+            honours::open_where_shown();
         }
         dom::apply_scheme(next.scheme);
         if history != History::Keep {
