@@ -13,24 +13,7 @@ use indicators_dashboard::render::documents;
 use indicators_dashboard::render::locale::Lang;
 use indicators_dashboard::render::url_state::NAV_THEMES;
 use report_data::{theme_info, Theme};
-use serde_json::Value;
 use support::{Browser, Server};
-
-/// The accessibility tree Chromium gives assistive technology: each node that is not ignored,
-/// as (role, name, description).
-async fn read_aloud(b: &Browser) -> Vec<(String, String, String)> {
-    let tree = b
-        .cdp("Accessibility.getFullAXTree", serde_json::json!({}))
-        .await;
-    let field = |node: &Value, key: &str| node[key]["value"].as_str().unwrap_or("").to_owned();
-    tree["nodes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|n| n["ignored"] == false)
-        .map(|n| (field(n, "role"), field(n, "name"), field(n, "description")))
-        .collect()
-}
 
 #[tokio::test]
 async fn a_screen_reader_meets_each_bar_once_as_its_label_and_value() {
@@ -52,7 +35,7 @@ async fn a_screen_reader_meets_each_bar_once_as_its_label_and_value() {
             ))
             .await;
         assert_eq!(bars.len(), 4, "{name}");
-        let tree = read_aloud(&b).await;
+        let tree = b.read_aloud().await;
         let images: Vec<&String> = tree
             .iter()
             .filter(|(role, ..)| role == "image")
@@ -220,7 +203,7 @@ async fn a_theme_embed_is_a_section_named_by_its_title_not_a_tab_panel_without_t
     let server = Server::start(vec![]);
     let b = Browser::start(700, 900).await;
     b.open(&server.page("embed-rural.en.html")).await;
-    let tree = read_aloud(&b).await;
+    let tree = b.read_aloud().await;
     assert!(
         !tree.iter().any(|(role, ..)| role == "tabpanel"),
         "no tab panel where there are no tabs"
@@ -281,7 +264,8 @@ async fn share_controls_are_named_apart_and_their_fields_copied_from_the_keyboar
     let figure = "figure[data-chart=industry-funds]";
     b.click(&format!("{figure} .share summary")).await;
     b.wait_for(&format!("{figure} .share .copy")).await;
-    let names: Vec<String> = read_aloud(&b)
+    let names: Vec<String> = b
+        .read_aloud()
         .await
         .into_iter()
         .filter(|(role, name, _)| role == "button" && name.starts_with("Copy"))

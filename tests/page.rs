@@ -691,15 +691,12 @@ async fn hidden_themes_take_no_room_and_cannot_be_seen_or_reached() {
         "the page is as tall as the theme shown"
     );
     // Nor are they there for a screen reader: the accessibility tree has one theme's panel.
-    let tree = b
-        .cdp("Accessibility.getFullAXTree", serde_json::json!({}))
-        .await;
-    let panels: Vec<_> = tree["nodes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|n| n["role"]["value"] == "tabpanel" && n["ignored"] == false)
-        .map(|n| n["name"]["value"].clone())
+    let panels: Vec<String> = b
+        .read_aloud()
+        .await
+        .into_iter()
+        .filter(|(role, ..)| role == "tabpanel")
+        .map(|(_, name, _)| name)
         .collect();
     assert_eq!(
         panels,

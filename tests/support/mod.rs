@@ -370,6 +370,24 @@ impl Browser {
             .expect("script runs")
     }
 
+    /// The accessibility tree Chromium gives assistive technology: each node that is not
+    /// ignored, as (role, name, description).
+    pub async fn read_aloud(&self) -> Vec<(String, String, String)> {
+        let tree = self
+            .cdp("Accessibility.getFullAXTree", serde_json::json!({}))
+            .await;
+        let field = |node: &serde_json::Value, key: &str| {
+            node[key]["value"].as_str().unwrap_or("").to_owned()
+        };
+        tree["nodes"]
+            .as_array()
+            .expect("the tree's nodes")
+            .iter()
+            .filter(|n| n["ignored"] == false)
+            .map(|n| (field(n, "role"), field(n, "name"), field(n, "description")))
+            .collect()
+    }
+
     /// Runs JavaScript that returns an array of strings, and returns them.
     pub async fn strings(&self, script: &str) -> Vec<String> {
         let value = self.js(script).await;
