@@ -28,7 +28,6 @@ pub fn start() {
         rejected: RwSignal::new(rejected),
     };
     navigation::select_tab(document_view.theme);
-    honours::open_where_shown();
     // Before any click is handled, as panels brought in later are made whole as they come.
     share::make_links_whole(&gloo_utils::body());
     chart_events::listen();
@@ -46,6 +45,7 @@ pub fn start() {
         dom::next_task().await;
         dom::absolute_alternates();
         dom::reveal_selected_tab();
+        honours::open_where_shown();
         dom::next_task().await;
         if same_view {
             if let (Some(chart), false) = (wanted.chart, wanted.embed) {

@@ -145,7 +145,6 @@ impl Navigation {
         } else {
             replace_page(&source);
             select_tab(next.theme);
-            honours::open_where_shown();
         }
         dom::apply_scheme(next.scheme);
         if history != History::Keep {
@@ -354,6 +353,7 @@ fn replace_page(source: &web_sys::Document) {
     }
     // After the language: the page's faces follow `<html lang>`, and with them the tabs' widths.
     dom::reveal_selected_tab();
+    honours::open_where_shown();
     if let Some(place) = focused {
         focus_at(&place);
     }
