@@ -788,17 +788,18 @@ impl Checker<'_> {
     /// to one entry only, and be an id that was published (else it is likely misspelt).
     fn aliases(&mut self, raw: &raw::File, ids: &BTreeMap<String, usize>) {
         let published = self.published;
+        let live_entry = |id: &Spanned<String>| {
+            ids.get(id.get_ref())
+                .map(|line| format!("the id of the entry on line {line}"))
+        };
         let mut charts: BTreeMap<String, String> = BTreeMap::new();
         for chart in &raw.chart {
             let owner = format!("chart \"{}\"", chart.id.get_ref());
             for alias in &chart.aliases {
-                let live = ids
-                    .get(alias.get_ref())
-                    .map(|line| format!("the id of the entry on line {line}"));
                 self.alias(
                     alias,
                     (&owner, "aliases"),
-                    live,
+                    live_entry(alias),
                     &mut charts,
                     ("charts", &published.charts),
                 );
@@ -827,13 +828,10 @@ impl Checker<'_> {
                     );
                     continue;
                 }
-                let live = ids
-                    .get(retired.get_ref())
-                    .map(|line| format!("the id of the entry on line {line}"));
                 self.alias(
                     retired,
                     (&owner, "retired_charts"),
-                    live,
+                    live_entry(retired),
                     &mut charts,
                     ("charts", &published.charts),
                 );
